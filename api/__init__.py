@@ -1,0 +1,1 @@
+"""The backend: the channel-agnostic system of record (FastAPI + SQLModel)."""

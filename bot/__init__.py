@@ -1,0 +1,1 @@
+"""The Telegram channel (and the terminal chat that shares its flows)."""

@@ -1,0 +1,70 @@
+"""One conversation turn, for any channel: load state ➜ route ➜ carry out effects ➜ save."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import zlib
+from dataclasses import replace
+
+from bot.backend import Backend, BackendUnavailable
+from bot.effects import RUNNERS, ChatRef, profile_from_person
+from bot.flows.core import Context, Event, Reply, State
+from bot.flows.router import current_prompt, route
+from bot.store import StateStore
+
+log = logging.getLogger(__name__)
+_STRIPES = 256  # turns of one chat never interleave; different chats run side by side
+
+
+class Engine:
+    def __init__(self, *, store: StateStore, backend: Backend, ctx: Context) -> None:
+        self.store = store
+        self.backend = backend
+        self.ctx = ctx
+        self._locks = [asyncio.Lock() for _ in range(_STRIPES)]
+
+    def _lock(self, chat: ChatRef) -> asyncio.Lock:
+        return self._locks[zlib.crc32(f"{chat.channel}:{chat.chat_id}".encode()) % _STRIPES]
+
+    async def handle(self, chat: ChatRef, event: Event) -> list[Reply]:
+        async with self._lock(chat):
+            state = await self.store.load(chat.channel, chat.chat_id)
+            state = await self._recognise(chat, state)
+            outcome = route(state, event, self.ctx)
+            new_state = outcome.state
+            try:
+                for effect in outcome.effects:
+                    runner = RUNNERS.get(effect.kind)
+                    if runner is None:
+                        raise RuntimeError(f"no runner for effect {effect.kind!r}")
+                    new_state = await runner(self.backend, chat, new_state, effect)
+            except BackendUnavailable:
+                # Keep the person where they were, so pressing the button again retries.
+                busy = Reply(self.ctx.t(state, "common.busy"))
+                return [busy, current_prompt(state, self.ctx)]
+            await self.store.save(chat.channel, chat.chat_id, new_state)
+            log.info("turn chat=%s/%s event=%s flow=%s step=%s effects=%s",
+                     chat.channel, _mask(chat.chat_id), event.kind, new_state.flow,
+                     new_state.step, [e.kind for e in outcome.effects])
+            return list(outcome.replies)
+
+    async def _recognise(self, chat: ChatRef, state: State) -> State:
+        """A chat with no memory may still be a known person (another replica, a wiped
+        state table): ask the API once."""
+        if state.registered or state.profile.get("looked_up"):
+            return state
+        try:
+            person = await self.backend.find_person(chat.channel, chat.user_id)
+        except BackendUnavailable:
+            return state
+        profile = {**state.profile, "looked_up": True}
+        if person is not None:
+            profile.update(profile_from_person(person))
+            return replace(state, lang=person.get("language", state.lang), profile=profile)
+        return replace(state, profile=profile)
+
+
+def _mask(chat_id: str) -> str:
+    """Enough of a chat id to follow one conversation in logs, not to identify a person."""
+    return f"…{chat_id[-3:]}" if len(chat_id) > 3 else "…"

@@ -1,0 +1,66 @@
+"""Answers shared by every flow: the main menu, and kind answers to unexpected input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.flows.core import Button, Context, Event, EventKind, Outcome, Reply, State, buttons
+
+MENU_PREFIX = "m:"
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    id: str
+    label_key: str
+    visible: Callable[[State], bool]
+
+
+def _always(_: State) -> bool:
+    return True
+
+
+def _registered(state: State) -> bool:
+    return state.registered
+
+
+# Only what works is shown. Features add themselves here, in the order a person needs them.
+MENU: list[MenuItem] = [
+    MenuItem("help", "menu.help", _always),
+    MenuItem("privacy", "menu.privacy", _always),
+    MenuItem("language", "menu.language", _always),
+    MenuItem("delete", "menu.delete", _registered),
+]
+
+
+def menu_button(state: State, ctx: Context) -> Button:
+    return Button(ctx.t(state, "menu.back"), MENU_PREFIX + "menu")
+
+
+def main_menu(state: State, ctx: Context, *, intro_key: str = "menu.title") -> Reply:
+    items = [i for i in MENU if i.visible(state)]
+    rows = [
+        [Button(ctx.t(state, i.label_key), MENU_PREFIX + i.id) for i in items[n : n + 2]]
+        for n in range(0, len(items), 2)
+    ]
+    return Reply(ctx.t(state, intro_key), buttons(*rows))
+
+
+def not_understood(state: State, event: Event, ctx: Context, prompt: Reply | None) -> Outcome:
+    """A kind answer to input the current step does not expect, and the way back."""
+    if event.kind is EventKind.BUTTON:
+        key = "common.stale_button"
+    elif event.kind is EventKind.COMMAND:
+        key = "common.unknown_command"
+    elif event.kind in (EventKind.MEDIA, EventKind.UNSUPPORTED, EventKind.LOCATION,
+                        EventKind.CONTACT):
+        key = "common.cannot_read_media"
+    elif prompt is not None and prompt.buttons:
+        key = "common.choose_a_button"
+    else:
+        key = "common.not_understood"
+    first = Reply(ctx.t(state, key))
+    if prompt is None:
+        return Outcome(state, (first, main_menu(state, ctx)))
+    return Outcome(state, (first, prompt))

@@ -1,0 +1,146 @@
+"""The small vocabulary every flow speaks: events in; state, replies and effects out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, Protocol
+
+MAX_TEXT = 4000  # longer input is cut before any flow sees it (Telegram's own limit is 4096)
+
+
+class EventKind(StrEnum):
+    TEXT = "text"
+    COMMAND = "command"  # text = command name without "/", args = the rest
+    BUTTON = "button"  # text = callback data
+    LOCATION = "location"
+    CONTACT = "contact"
+    MEDIA = "media"  # text = photo | voice | video | document | audio
+    UNSUPPORTED = "unsupported"  # sticker, poll, game, …: text = its kind
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    text: str = ""
+    args: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    file_id: str | None = None
+    language_hint: str | None = None  # the client's language (Telegram's language_code)
+
+    @staticmethod
+    def from_text(text: str) -> Event:
+        """Plain text or a /command, as a person typed it."""
+        text = text[:MAX_TEXT]
+        if text.startswith("/") and len(text) > 1 and not text[1].isspace():
+            head, _, args = text[1:].partition(" ")
+            name = head.split("@", 1)[0].lower()
+            return Event(EventKind.COMMAND, text=name, args=args.strip())
+        return Event(EventKind.TEXT, text=text)
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # at most 64 bytes (Telegram's callback_data limit)
+    kind: str = "callback"  # callback | location | contact (a request button)
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Something the handler layer must do through the backend. Flows only ask for it."""
+
+    kind: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class State:
+    """What the bot remembers about one chat. JSON-serialisable."""
+
+    flow: str = ""  # "" = idle, at the main menu
+    step: str = ""
+    lang: str = "id"
+    data: dict[str, Any] = field(default_factory=dict)  # the current flow's scratch
+    profile: dict[str, Any] = field(default_factory=dict)  # mirror of the person in the API
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "flow": self.flow,
+            "step": self.step,
+            "lang": self.lang,
+            "data": self.data,
+            "profile": self.profile,
+        }
+
+    @staticmethod
+    def from_json(raw: dict[str, Any] | None) -> State:
+        raw = raw or {}
+        return State(
+            flow=str(raw.get("flow", "")),
+            step=str(raw.get("step", "")),
+            lang=str(raw.get("lang", "id")),
+            data=dict(raw.get("data") or {}),
+            profile=dict(raw.get("profile") or {}),
+        )
+
+    def at(self, flow: str, step: str = "", **data: Any) -> State:
+        return replace(self, flow=flow, step=step, data=dict(data))
+
+    def with_data(self, **data: Any) -> State:
+        return replace(self, data={**self.data, **data})
+
+    def idle(self) -> State:
+        return replace(self, flow="", step="", data={})
+
+    @property
+    def registered(self) -> bool:
+        return bool(self.profile.get("person_id"))
+
+    @property
+    def role(self) -> str | None:
+        return self.profile.get("role")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    state: State
+    replies: tuple[Reply, ...] = ()
+    effects: tuple[Effect, ...] = ()
+
+
+class Texts(Protocol):
+    def text(self, lang: str, key: str, /, **values: object) -> str: ...
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    code: str
+    names: dict[str, str]  # by language
+    timezones: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a flow may read besides its state: words and facts, already loaded."""
+
+    texts: Texts
+    countries: tuple[CountryInfo, ...] = ()
+    consent_version: str = "1"
+
+    def t(self, state: State, key: str, /, **values: object) -> str:
+        return self.texts.text(state.lang, key, **values)
+
+    def country(self, code: str | None) -> CountryInfo | None:
+        return next((c for c in self.countries if c.code == code), None)
+
+
+def buttons(*rows: list[Button] | tuple[Button, ...]) -> tuple[tuple[Button, ...], ...]:
+    return tuple(tuple(row) for row in rows)

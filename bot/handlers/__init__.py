@@ -1,0 +1,1 @@
+"""Thin adapters: Telegram Update ➜ flow event; flow replies ➜ Telegram calls."""

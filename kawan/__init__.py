@@ -1,0 +1,1 @@
+"""KAWAN-PMI: wiring, settings, content and the `kawan` command line."""

@@ -1,0 +1,34 @@
+"""The python-telegram-bot Application: polling or webhook, one rate-limited path out."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, TypeHandler
+
+from bot.handlers.telegram import on_error, on_update, register_commands
+from kawan.settings import Settings
+from kawan.wiring import BotParts
+
+
+def build_application(settings: Settings, parts: BotParts) -> Application:
+    if not settings.telegram_bot_token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    base_file = settings.telegram_api_base_file_url or settings.telegram_api_base_url.replace(
+        "/bot", "/file/bot")
+
+    async def post_init(app: Application) -> None:
+        app.bot_data["engine"] = parts.engine
+        await register_commands(app, parts.engine.ctx.texts)
+
+    app = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(base_file)
+        .rate_limiter(AIORateLimiter(max_retries=5))
+        .post_init(post_init)
+        .build()
+    )
+    app.add_handler(TypeHandler(Update, on_update))
+    app.add_error_handler(on_error)
+    return app
