@@ -68,7 +68,7 @@ class Backend:
         try:
             async for attempt in AsyncRetrying(
                 stop=stop_after_attempt(attempts or self._attempts),
-                wait=wait_exponential_jitter(initial=0.2, max=2.0),
+                wait=wait_exponential_jitter(multiplier=0.2, max=2.0),
                 retry=retry_if_exception(_transient),
                 reraise=True,
             ):

@@ -13,7 +13,7 @@ import uvicorn
 from api.main import create_app
 from api.main import start as start_api
 from kawan.settings import Settings
-from kawan.telegram_app import build_application
+from kawan.telegram_app import ALLOWED_UPDATES, build_application, running
 from kawan.wiring import build_bot_parts
 
 log = logging.getLogger("kawan")
@@ -50,16 +50,11 @@ async def serve_all(settings: Settings, host: str, port: int) -> None:
     await start_api(app)
     parts = build_bot_parts(settings, api_app=app)
     telegram = build_application(settings, parts)
-    async with telegram:
-        await telegram.start()
-        assert telegram.updater is not None
-        await telegram.updater.start_polling(allowed_updates=["message", "callback_query"])
-        try:
+    try:
+        async with running(telegram):
             await server.serve()
-        finally:
-            await telegram.updater.stop()
-            await telegram.stop()
-            await parts.aclose()
+    finally:
+        await parts.aclose()
 
 
 async def serve_bot(settings: Settings) -> None:
@@ -78,6 +73,8 @@ async def serve_bot(settings: Settings) -> None:
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     async with telegram:
+        if telegram.post_init is not None:
+            await telegram.post_init(telegram)
         await telegram.start()
         assert telegram.updater is not None
         if settings.webhook_url:
@@ -86,10 +83,10 @@ async def serve_bot(settings: Settings) -> None:
                 listen=settings.webhook_listen, port=settings.webhook_port,
                 url_path="telegram", webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
                 secret_token=settings.webhook_secret,
-                allowed_updates=["message", "callback_query"])
+                allowed_updates=ALLOWED_UPDATES)
             log.info("bot: webhook mode on port %s", settings.webhook_port)
         else:
-            await telegram.updater.start_polling(allowed_updates=["message", "callback_query"])
+            await telegram.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
             log.info("bot: long polling")
         await stop.wait()
         await telegram.updater.stop()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, TypeHandler
 
@@ -47,3 +50,24 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
     app.add_handler(TypeHandler(Update, on_update))
     app.add_error_handler(on_error)
     return app
+
+
+ALLOWED_UPDATES = ["message", "callback_query"]
+
+
+@asynccontextmanager
+async def running(app: Application, *, poll_interval: float = 0.0,
+                  timeout: int = 10) -> AsyncIterator[Application]:
+    """Initialise, run post_init (PTB only runs it inside run_polling), start and long-poll."""
+    async with app:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES,
+                                        poll_interval=poll_interval, timeout=timeout)
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
