@@ -57,7 +57,7 @@ ALLOWED_UPDATES = ["message", "callback_query"]
 
 @asynccontextmanager
 async def running(app: Application, *, poll_interval: float = 0.0,
-                  timeout: int = 10) -> AsyncIterator[Application]:
+                  poll_timeout: int = 10) -> AsyncIterator[Application]:
     """Initialise, run post_init (PTB only runs it inside run_polling), start and long-poll."""
     async with app:
         if app.post_init is not None:
@@ -65,7 +65,7 @@ async def running(app: Application, *, poll_interval: float = 0.0,
         await app.start()
         assert app.updater is not None
         await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES,
-                                        poll_interval=poll_interval, timeout=timeout)
+                                        poll_interval=poll_interval, timeout=poll_timeout)
         try:
             yield app
         finally:

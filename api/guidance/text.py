@@ -63,7 +63,9 @@ STOPWORDS_ID: frozenset[str] = frozenset(
     begini sebenernya sebenarnya banget sangat sekali lagi masih sedang cuma hanya ini itu
     seperti kayak gimana emang memang katanya kata aja setelah sebelum nanti udah pas waktu
     lho to iku sampai sampe biar ngapain apaan sana sini situ hal soal tentang per oleh bagi
-    para si sang an nah mohon bantuannya ganggu ceritanya jadinya orang
+    para si sang an nah mohon bantuannya ganggu ceritanya jadinya orang cara bikin punya
+    tidak belum bukan jangan
+    luar negeri negara ln
     malaysia hongkong hong kong taiwan singapura singapore saudi arab korea jepang japan dubai
     uea uae emirat riyadh jeddah seoul tokyo osaka taipei kuala lumpur indonesia
     """.split()
@@ -264,7 +266,7 @@ STOPWORDS_EN: frozenset[str] = frozenset(
 
 SYNONYMS_EN: dict[str, str] = {
     **dict.fromkeys(["die", "died", "dead", "death", "pass", "passed", "decease", "deceased"], "die"),
-    **dict.fromkeys(["wage", "salary", "pay", "paid", "payment"], "wage"),
+    **dict.fromkeys(["wage", "salary", "paid", "wages"], "wage"),
     **dict.fromkeys(
         ["agency", "agent", "broker", "sponsor", "recruiter", "company", "calo"], "agency"
     ),
@@ -285,6 +287,9 @@ SYNONYMS_EN: dict[str, str] = {
     **dict.fromkeys(["mother", "father", "sister", "brother", "daughter", "son", "wife", "husband",
                      "child", "children", "kid", "kids", "family"], "family"),
     **dict.fromkeys(["document", "paper", "paperwork"], "document"),
+    **dict.fromkeys(
+        ["take", "took", "taken", "keep", "kept", "hold", "held", "confiscate", "confiscated"], "hold"
+    ),
 }
 
 
@@ -300,7 +305,7 @@ def stem_en(word: str) -> str:
 
 # --- shared ---------------------------------------------------------------------------------
 
-_REDUPLICATION = re.compile(r"\b([a-z]+)2\b")  # anak2 -> anak anak
+_REDUPLICATION = re.compile(r"\b([a-z]+)2([a-z]*)\b")  # anak2 -> anak anak, syarat2nya
 _STRETCH = re.compile(r"([a-z])\1{2,}")  # tolonggg -> tolong
 _NON_WORD = re.compile(r"[^a-z0-9_]+")
 
@@ -309,7 +314,7 @@ def words(text: str) -> list[str]:
     """Lowercase words without accents or punctuation; 'hak-hak' and 'anak2' split in two."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = text.replace("e-pmi", "epmi").replace("'", "")
-    text = _REDUPLICATION.sub(r"\1 \1", text)
+    text = _REDUPLICATION.sub(r"\1 \1\2", text)
     text = _STRETCH.sub(r"\1", text)
     return [w for w in _NON_WORD.split(text) if w]
 

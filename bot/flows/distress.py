@@ -118,7 +118,6 @@ def _compile_cues() -> tuple[_Cue, ...]:
 
 
 _CUES = _compile_cues()
-_KEY_GROUPS = ("k", "k2", "k3")
 _HELP_STRONG = re.compile(_x(lx.HELP_STRONG))
 _AMPLIFIERS = re.compile(_x(lx.AMPLIFIERS))
 _CASUAL = re.compile(_x(lx.CASUAL))
@@ -139,6 +138,21 @@ _POST_NEG_END = frozenset(
     "kok sih tapi cuma kak mbak ya kakak bu pak mas alhamdulillah pernah kok".split()
 )
 _PRONOUNS = frozenset({"saya", "kami"})
+_DECEPTION = frozenset(
+    {"trafficked.deceived", "trafficked.deceived_work", "trafficked.moved", "trafficked.irregular"}
+)
+_CONTROL = frozenset(
+    {
+        "stranded.not_allowed_home",
+        "locked.isolation_phone",
+        "locked.isolation_contact",
+        "passport.held_passive",
+        "passport.with_employer",
+        "passport.active",
+        "passport.not_returned",
+        "threats.general",
+    }
+)
 
 _NORMALIZER = Normalizer(
     slang=lx.DOMAIN_SLANG,
@@ -232,42 +246,44 @@ class _Ctx:
 
 
 def _key_span(m: re.Match[str]) -> tuple[int, int]:
-    gd = m.groupdict()
-    for g in _KEY_GROUPS:
-        if gd.get(g) is not None:
+    for g, v in m.groupdict().items():
+        if v is not None and g.startswith("k"):
             return m.start(g), m.end(g)
     return m.start(), m.end()
 
 
-def _help_call(ctx: _Ctx) -> bool:
+def _help_call(ctx: _Ctx) -> int:
+    """0 = no call for help, 1 = weak ("tolong, ..."), 2 = strong ("tolong saya", "SOS")."""
     toks = ctx.tokens
     if _HELP_STRONG.search(ctx.text):
-        return True
+        return 2
+    best = 0
     for i, t in enumerate(toks):
         if t == "sos":
-            return True
+            return 2
         if t != "tolong":
             continue
         if i > 0 and toks[i - 1] in lx.HELP_POLITE_BEFORE:
             continue
-        if "tolong" in ctx.norm.elongated or ctx.norm.shouting:
-            return True
         j, pron = i + 1, False
         while j < len(toks) and toks[j] in lx.HELP_FILLERS:
             pron = pron or toks[j] in _PRONOUNS
             j += 1
-        if j >= len(toks) or toks[j] in {"!", CRY, "sos"}:
-            return True
-        nxt = toks[j]
-        if nxt in CLAUSE_MARKS:
-            if pron:
-                return True
-            continue
-        if nxt in lx.HELP_REQUEST_WORDS or (nxt.startswith("di") and len(nxt) > 4):
-            continue
-        if pron:
-            return True
-    return False
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and (
+            nxt in lx.HELP_REQUEST_WORDS or (nxt.startswith("di") and len(nxt) > 4)
+        ):
+            continue  # an everyday request: "tolong kirim info", "tolong dibantu isi"
+        if "tolong" in ctx.norm.elongated or ctx.norm.shouting:
+            return 2
+        if nxt is None or nxt in {CRY, "sos"}:
+            return 2
+        if nxt == "!" and not ctx.question:
+            return 2
+        if pron and (nxt in CLAUSE_MARKS or nxt.isalpha()):
+            return 2
+        best = 1
+    return best
 
 
 def _amplified(ctx: _Ctx) -> bool:
@@ -325,7 +341,7 @@ def classify(text: str) -> Distress:
             fired.append((cue, level))
             break
 
-    help_call = _help_call(ctx) and not (ctx.casual and not fired)
+    help_call = 0 if (ctx.casual and not fired) else _help_call(ctx)
     level = Level.NONE
     for _, lv in fired:
         if _RANK[lv] > _RANK[level]:
@@ -333,17 +349,28 @@ def classify(text: str) -> Distress:
     cats = {c.category for c, _ in fired}
     ids = [c.id for c, _ in fired]
 
+    fired_ids = set(ids)
+    if fired_ids & _DECEPTION and fired_ids & _CONTROL:
+        # recruitment by deception + control over the person: ILO trafficking indicators
+        level = Level.URGENT
+        cats.add("trafficked")
+        ids.append("combo.trafficking")
+
     if help_call:
-        ids.append("help.call")
         if amplified is None:
             amplified = _amplified(ctx)
-        if fired or amplified or _short(ctx):
-            level = Level.URGENT
-        elif level is Level.NONE:
-            level = Level.CONCERN
-        if not cats:
+        if help_call == 2:
+            ids.append("help.call")
+            if fired or amplified or _short(ctx):
+                level = Level.URGENT
+            elif level is Level.NONE:
+                level = Level.CONCERN
+        elif amplified:
+            ids.append("help.weak")
+            level = Level.URGENT if fired else (level if fired else Level.CONCERN)
+        if not cats and level is not Level.NONE:
             cats.add("other")
-    elif level is Level.URGENT and _RESOLVED.search(t):
+    if level is Level.URGENT and not help_call and _RESOLVED.search(t):
         level = Level.CONCERN
         ids.append("ctx.resolved")
 

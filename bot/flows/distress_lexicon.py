@@ -73,15 +73,20 @@ CUES: tuple[CueSpec, ...] = (
         r"gampar|gamparin|tampar|tamparin|tampari|tempiling|tendang|tendangi|tendangin|tajong|"
         r"teunggeul|peupeuh|cabok|jambak|jambakin|jambaki|cekik|banting|pecut|cambuk|sabet|"
         r"pentung|gitik|siksa|siksanya|aniaya|injak|injek|idak|sundut|setrum|bacok|tusuk|"
-        r"sulut|bekap|smackdown|kasari|lempari|sepak))\b",
-        guard=r"\b(?:bedug|beduk|gong|gendang|drum|kentongan|bola|paku|kasur|karpet|rata)\b",
+        r"sulut|bekap|smackdown|kasari|lempari|sepak|benturin|benturkan|benturkeun|jedotin|"
+        r"jedotkan|jedukin|gebugin|tempiling|keplaki|sabetin|slepet|cakar|gigit))\b",
+        guard=r"\b(?:bedug|beduk|gong|gendang|drum|kentongan|bola|paku|kasur|karpet|rata)\b|"
+        r"\bdisiksa (?:rindu|kangen|cinta|perasaan|keadaan|sepi|jarak|waktu|macet|pr)\b|"
+        r"\b(?:nyamuk|anjing|kucing|tawon|semut)\b <G1>digigit|\bdigigit (?:nyamuk|semut|anjing|"
+        r"kucing|tawon|serangga)",
     ),
     CueSpec(
         "violence.active", "violence", URGENT,
         r"\b(?P<k>(?:mukul|mukulin|mukuli|memukul|memukuli|pukulin|nampar|menampar|nendang|"
         r"menendang|nonjok|menonjok|ngantemi|ngantem|nggebuki|nggebug|gebukin|nyiksa|menyiksa|"
         r"menganiaya|njambak|menjambak|nyekik|mencekik|menghajar|ngehajar|nabok|nempeleng|"
-        r"nyabok|neunggeul|najong|nyundut|nyetrum|nyiram|menyiram))\b"
+        r"nyabok|neunggeul|najong|nyundut|nyetrum|nyiram|menyiram|jedotin|benturin|"
+        r"membenturkan))\b"
         r"(?! (?:nyamuk|kecoa|tikus|semut|lalat|bola|tanaman|bunga|lantai|paku|drum|bedug|"
         r"beduk|gong|air panas ke lantai))",
         guard=r"\bnyiram (?:tanaman|bunga|kebun|air ke)|\bmenyiram (?:tanaman|bunga|kebun)",
@@ -91,7 +96,8 @@ CUES: tuple[CueSpec, ...] = (
         r"(?:\b(?:<EMP>|dia|mereka|<AG>|suaminya|anaknya) <G2>(?P<k>pukul|tampar|tendang|siksa|"
         r"jambak|hajar|cekik|gebuk|tonjok)\b(?! <TIMEW>)|\b(?P<k2>pukul|tampar|tendang|siksa|"
         r"jambak|hajar|cekik|gebuk|tonjok) (?:saya|kami|kepala|badan|muka|wajah|punggung|"
-        r"perut|kaki|tangan|pakai|pake|dengan|sampai|terus|lagi)\b)",
+        r"perut|kaki|tangan|leher|rambut|pipi|mulut|bibir|mata|hidung|lengan|dada|telinga|"
+        r"kuping|pakai|pake|dengan|sampai|terus|lagi)\b)",
         guard=r"\bpukul <TIMEW>",
     ),
     CueSpec(
@@ -119,12 +125,13 @@ CUES: tuple[CueSpec, ...] = (
         r"\b(?P<k>hit|hits|hitting|beat|beats|beating|beaten|slap|slaps|slapped|slapping|"
         r"kick|kicks|kicked|kicking|punch|punches|punched|punching|hurt|hurts|hurting|abuse|"
         r"abuses|abused|abusing|torture|tortures|tortured|choke|choked|choking|strangled|burned|"
-        r"burnt) (?:saya|kami|us)\b|\b(?P<k2>beaten|physically abused|beaten up|tortured|"
+        r"burnt) (?:saya|kami|us|dia)\b|\b(?P<k2>beaten|physically abused|beaten up|tortured|"
         r"abusive)\b",
     ),
     CueSpec(
         "violence.abused_id", "violence", URGENT,
         r"\b(?P<k>kekerasan fisik|kdrt|penganiayaan|penyiksaan|disiksa)\b",
+        guard=r"\bdisiksa (?:rindu|kangen|cinta|perasaan|keadaan|sepi|jarak|waktu|macet|pr)\b",
     ),
     # ---------------------------------------------------------------- sexual abuse (urgent)
     CueSpec(
@@ -136,7 +143,9 @@ CUES: tuple[CueSpec, ...] = (
     CueSpec(
         "sexual.groped", "sexual_abuse", URGENT,
         r"\b(?P<k>dipegang (?:dipegang|pegang)|pegang pegang|megang megang|dipegangi|"
-        r"dicolek colek|dicolek|diraba raba|dicium cium|diciumi)\b",
+        r"dicolek colek|dicolek|diraba raba|dicium cium|diciumi|meluk meluk|dipeluk peluk|"
+        r"peluk peluk|(?:dipeluk|meluk|memeluk|peluk|dicium|nyium|mencium|cium) (?:paksa|"
+        r"dari belakang|tiba tiba|terus)|dicium paksa|cium paksa)\b",
         guard=r"\bpaspor\b",
     ),
     CueSpec(
@@ -148,7 +157,8 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "sexual.forced_sex", "sexual_abuse", URGENT,
-        r"\b(?P<k>diajak|dipaksa|disuruh|dirayu|diminta|ngajak|maksa|memaksa|paksa) <G3>"
+        r"\b(?P<k>diajak|dipaksa|disuruh|dirayu|diminta|ngajak|maksa|memaksa|paksa|suruh|nyuruh|"
+        r"menyuruh|ajak|minta) <G3>"
         r"(?:tidur bareng|tidur sama dia|tidur dengan dia|tidur dengan majikan|tidur sama majikan|"
         r"berhubungan badan|berhubungan intim|hubungan badan|hubungan intim|hubungan suami istri|"
         r"ml|begituan|gituan|making love|sex|seks|ngeseks|telanjang|buka baju|bugil|"
@@ -199,7 +209,8 @@ CUES: tuple[CueSpec, ...] = (
     CueSpec(
         "locked.not_allowed_out", "locked_in", URGENT,
         r"\b(?P<k>(?:tidak|belum|bukan) (?:pernah )?(?:boleh|dikasih|diizinkan|diijinkan|"
-        r"dibolehkan|dikasih izin|dikasih ijin|dapat izin|allowed|permitted) <G1>(?:keluar|"
+        r"dibolehkan|dibolehin|diperbolehkan|dikasih izin|dikasih ijin|dapat izin|allowed|"
+        r"permitted) <G1>(?:keluar|"
         r"ke luar|keluar rumah|go out|leave|to leave|to go out|out)|dilarang (?:keluar|ke luar)|"
         r"(?:tidak|belum) bisa (?:keluar|ke luar) (?:rumah|kamar|dari rumah|dari kamar|dari sini|"
         r"dari tempat|dari penampungan|dari asrama)|kurungan)\b",
@@ -246,6 +257,15 @@ CUES: tuple[CueSpec, ...] = (
         r"micin|gorengan)\b",
     ),
     CueSpec(
+        "food.not_fed", "no_food", URGENT,
+        r"\b(?P<k>(?:tidak|belum) (?:pernah |mau |juga )?(?:kasih|ngasih|kasi|memberi|ngasi|"
+        r"beri|kasih saya|kasih kami|kasih aku) makan|makan <G1>(?:cuma|hanya|cuman|sekali) "
+        r"<G1>(?:sekali|1 kali|1x|satu kali) <G1>(?:sehari|dalam sehari|per hari|hari)|"
+        r"(?:dikasih|kasih|diberi|dijatah) makan <G1>(?:cuma |hanya )?(?:sekali|1 kali|1x|"
+        r"satu kali) <G1>(?:sehari|dalam sehari|per hari))\b",
+        negatable=False,
+    ),
+    CueSpec(
         "food.starving", "no_food", URGENT,
         r"\b(?P<k>kelaparan|starving|starve|starved|kurang gizi|busung lapar)\b",
         soft=True,
@@ -257,7 +277,8 @@ CUES: tuple[CueSpec, ...] = (
         "food.days_without", "no_food", URGENT,
         r"\b(?P<k>(?:tidak|belum) (?:pernah )?makan|tidak eaten|tidak makan) <G2><DUR>\b|"
         r"\b(?P<k2>(?:tidak|belum) makan) (?:dari|sejak) (?:kemarin|kemaren|semalam|"
-        r"<NUM> hari|hari)\b",
+        r"<NUM> hari|hari)\b|\b(?:<DUR>|dari kemarin|sejak kemarin) <G2>(?P<k3>(?:tidak|belum) "
+        r"(?:pernah )?makan)\b",
         negatable=False,
     ),
     CueSpec(
@@ -276,8 +297,7 @@ CUES: tuple[CueSpec, ...] = (
         "food.scraps", "no_food", CONCERN,
         r"\b(?P<k>makan (?:sisa|basi|sisaan)|makanan (?:sisa|basi)|dikasih (?:makan )?sisa|"
         r"(?:sisa|sisaan) makanan (?:majikan|mereka)|jatah makan <G2>(?:dikurangi|dipotong|"
-        r"sedikit)|makan <G1>(?:cuma|sekali) <G2>(?:sekali|1 kali|1x|satu kali) <G1>(?:sehari|"
-        r"hari)|makan (?:mi|mie|indomie) terus)\b",
+        r"sedikit)|makan (?:mi|mie|indomie) terus)\b",
     ),
     # ---------------------------------------------------------------- unpaid wages (concern)
     CueSpec(
@@ -302,7 +322,18 @@ CUES: tuple[CueSpec, ...] = (
         r"\bgaji <G3>(?P<k>dipotong|dipotongin|dipangkas|ditahan|disimpan (?:sama |oleh )?"
         r"(?:<EMP>|<AG>)|telat|terlambat|nunggak|tertunda|ditunda|dibawah standar|"
         r"di bawah standar|separuh|setengah|dipotong potong|diambil (?:<EMP>|<AG>)|deducted|"
-        r"withheld|late|delayed|cut|cuma separuh|kecil sekali|dikurangi)\b",
+        r"withheld|late|delayed|cut|cuma separuh|kecil sekali|dikurangi|disimpan|ditabung "
+        r"(?:majikan|agen)|dibayar (?:telat|terlambat|separuh|setengah|nyicil|dicicil)|"
+        r"dicicil|dikasih (?:telat|separuh|setengah|sebagian))\b",
+        guard=r"\bdisimpan (?:di (?:bank|rekening|atm|dompet|lemari)|sendiri)|\bgaji saya simpan\b",
+    ),
+    CueSpec(
+        "wages.late_pay", "unpaid_wages", CONCERN,
+        r"\b(?P<k>(?:telat|terlambat|nunggak|tunda|nunda|menunda|menahan|nahan|tahan) "
+        r"(?:bayar|membayar|kasih|ngasih|transfer|kirim|mbayar) <G1>gaji|(?:deduct|deducts|"
+        r"deducted|deducting|cut|cuts|withhold|withholds|withheld|keep|keeps|kept) (?:saya |"
+        r"our |kami )?gaji|(?:cuma|hanya|baru|cuman) (?:dikasih|dibayar|dapat|dapet|terima|"
+        r"menerima|digaji) (?:gaji )?<NUM> bulan)\b",
     ),
     CueSpec(
         "wages.deduction", "unpaid_wages", CONCERN,
@@ -378,9 +409,13 @@ CUES: tuple[CueSpec, ...] = (
         r"sesak napas|tidak bisa napas|tidak bisa nafas|tidak bisa bernapas|stroke|"
         r"serangan jantung|kejang|jatuh dari (?:lantai|tangga|jendela|gedung|atap|balkon|"
         r"apartemen)|kecelakaan parah|fainted|unconscious|broken (?:leg|arm|bone|hand|rib)|"
-        r"bleeding|collapsed|can not breathe|tidak bisa breathe)\b",
+        r"bleeding|collapsed|can not breathe|tidak bisa breathe|(?:leg|arm|bone|hand|rib|"
+        r"ankle|wrist|kaki|tangan) (?:is |are |sudah |saya )?(?:broken|patah)|broke saya "
+        r"(?:leg|arm|hand)|fell from (?:the )?(?:window|stairs|ladder|building|balcony|roof)|"
+        r"(?:tidak|sudah tidak) bisa (?:jalan|bangun|berdiri|gerak|bergerak)(?! jalan))\b",
         guard=r"\b(?:kritis (?:banget|sekali|terhadap)|berpikir kritis|masa kritis|"
-        r"tidak sadar (?:kalau|bahwa|sudah|jam|diri kalau))\b",
+        r"tidak sadar (?:kalau|bahwa|sudah|jam|diri kalau))\b|\btidak bisa (?:jalan|bangun|"
+        r"berdiri|gerak|bergerak) (?:jalan|kemana|pagi|kesana|ke)\b",
     ),
     CueSpec(
         "sick.bleeding", "sick_injured", URGENT,
@@ -393,17 +428,24 @@ CUES: tuple[CueSpec, ...] = (
         "sick.ill", "sick_injured", CONCERN,
         r"(?<!rumah )\b(?P<k>sakit|demam|meriang|tidak enak badan|luka|terluka|cedera|cidera|"
         r"kecelakaan|keseleo|terkilir|kesetrum|kena setrum|tersiram|opname|diopname|dirawat|"
-        r"masuk rumah sakit|masuk igd|di rumah sakit|dibawa ke rumah sakit|dilarikan ke rumah "
+        r"masuk rumah sakit|masuk igd|dibawa ke rumah sakit|dilarikan ke rumah "
         r"sakit|injured|injury|fever|accident|hospitalized|hospitalised|sakit keras|"
         r"sakit parah|muntah muntah|diare)\b",
         soft=True,
         guard=r"\bsakit (?:hati|jiwa|gigi sedikit)\b|\bbikin sakit\b|\b(?:buat|bikin) "
-        r"(?:orang )?sakit\b|\bsakit <G1>(?:dikit|sedikit)\b|\bpenyakit\b",
+        r"(?:orang )?sakit\b|\bsakit <G1>(?:dikit|sedikit)\b|\bpenyakit\b|"
+        r"\b(?:doakan|doain|mendoakan|cepat sembuh|get well)\b|\bsakit di (?:kampung|indonesia|"
+        r"desa|rumah)\b|\b(?:nenek|kakek|ama|akong|ahma|oma|opa|pasien|anak majikan|majikan|"
+        r"nyonya|tuan|bos|lansia|orang)\b <G3>(?:masuk rumah sakit|sakit|dirawat|opname|demam|"
+        r"diopname|kecelakaan)|\b(?:ada yang|orang|macet|lalu lintas|tabrakan)\b <G3>"
+        r"kecelakaan|\bkecelakaan <G4>macet",
     ),
     CueSpec(
         "sick.no_care", "sick_injured", CONCERN,
-        r"\b(?P<k>(?:tidak|belum) (?:pernah )?(?:boleh|dikasih|dibawa|diantar|diizinkan|"
-        r"diijinkan|dibolehkan|bisa|allowed|dapat) <G2>(?:ke dokter|berobat|ke rumah sakit|"
+        r"\b(?P<k>(?:tidak|belum) (?:pernah |mau |juga )?(?:boleh|dikasih|dibawa|diantar|diizinkan|"
+        r"diijinkan|dibolehkan|bisa|allowed|dapat|izinkan|ijinkan|kasih|bolehin|bawa|antar|"
+        r"anter|ngantar|nganter|ngasih|let saya|lets saya|allow saya|call|panggil|"
+        r"telepon) <G2>(?:ke dokter|ambulans|ambulance|berobat|ke rumah sakit|"
         r"periksa|ke klinik|obat|istirahat meski|ke klinik|see a doctor|see doctor|dokter|"
         r"rumah sakit))\b",
         negatable=False,
@@ -416,7 +458,10 @@ CUES: tuple[CueSpec, ...] = (
         r"diamankan polisi|diamankan petugas|diamankan imigrasi)\b",
         guard=r"\b(?:maling|pencuri|penjahat|ikan|tikus|ayam|kucing|bandar|pelaku|tersangka|"
         r"teroris|koruptor|kamera|layar|sinyal|kupu|nyamuk|pengedar|copet|begal|penipu)\b"
-        r" <G2>(?:di|ke)?(?:tangkap|tangkep|tertangkap|ketangkap|ciduk|penjara|diamankan)",
+        r" <G2>(?:di|ke)?(?:tangkap|tangkep|tertangkap|ketangkap|ciduk|penjara|diamankan)|"
+        r"\b(?:takut|khawatir|cemas|nanti|kalau|bakal|akan|semoga tidak|bisa bisa|resiko|"
+        r"risiko|bisa|biar tidak|supaya tidak|agar tidak|ancam|diancam) <G1>(?:di|ke|ter)?"
+        r"(?:tangkap|tangkep|ciduk|penjara|penjarakan|borgol)",
     ),
     CueSpec(
         "arrested.held_by_police", "arrested", URGENT,
@@ -505,7 +550,10 @@ CUES: tuple[CueSpec, ...] = (
         "trafficked.moved", "trafficked", CONCERN,
         r"\b(?P<k>dioper (?:oper|ke)|dioper oper|dipindah paksa|dipindahkan paksa|dipindah pindah "
         r"majikan|dijual ke majikan|dilempar ke majikan lain|dipindah ke negara lain|"
-        r"diselundupkan|diselundupin|lewat jalur (?:belakang|tikus|tidak resmi|ilegal))\b",
+        r"diselundupkan|diselundupin|lewat jalur (?:belakang|tikus|tidak resmi|ilegal)|"
+        r"jalur tikus)\b|\b<DUR> <G3>(?P<k2>(?:tidak|belum) (?:juga )?(?:diberangkatkan|"
+        r"berangkat|terbang|ada kejelasan))\b|\b(?P<k3>(?:tidak|belum) (?:juga )?"
+        r"(?:diberangkatkan|ada kejelasan)) <G3><DUR>",
     ),
     CueSpec(
         "trafficked.irregular", "trafficked", CONCERN,
@@ -530,7 +578,10 @@ CUES: tuple[CueSpec, ...] = (
         r"\b(?P<k>(?:tidak|belum) (?:pernah )?(?:ada|punya|dikasih|dibelikan|dibeliin|dapat|"
         r"dapet) <G1>tiket|tiket <G2>(?:tidak|belum) (?:dikasih|dibelikan|dibeliin|ada|dibayar)|"
         r"(?:tidak|belum) (?:dipulangkan|dipulangin)|(?:tidak|belum) (?:punya|ada) "
-        r"(?:uang|ongkos|duit) <G2>(?:pulang|tiket|makan|buat pulang))\b",
+        r"(?:uang|ongkos|duit) <G2>(?:pulang|tiket|makan|buat pulang)|(?:tidak|belum) (?:mau |juga "
+        r")?(?:pulangkan|memulangkan|mulangin|pulangin|beliin tiket|belikan tiket|membelikan "
+        r"tiket)|kontrak <G2>(?:habis|selesai|finish|berakhir) <G4>(?:tidak|belum) (?:juga )?"
+        r"(?:dipulangkan|pulang|dikasih tiket))\b",
         negatable=False,
     ),
     CueSpec(
@@ -550,6 +601,13 @@ CUES: tuple[CueSpec, ...] = (
         r"ditahan|overstay|kabur|polisi|imigrasi|tidak dikasih|tidak boleh|tolong)\b",
         guard=r"\b(?:lebaran|mudik|natal|tahun baru|imlek|cuti|libur|malam ini|hari ini|cepat|"
         r"nanti|besok)\b",
+    ),
+    CueSpec(
+        "stranded.airport", "stranded", CONCERN,
+        r"\b(?P<k>(?:tidak|belum) (?:ada yang )?(?:jemput|dijemput|menjemput|datang|muncul)|"
+        r"(?:uang|duit) <G1>habis|ditinggal|ditinggalkan)\b",
+        negatable=False,
+        needs=r"\b(?:bandara|airport|terminal|pelabuhan|stasiun|perbatasan)\b",
     ),
     CueSpec(
         "stranded.overstay", "stranded", CONCERN,
@@ -655,6 +713,8 @@ CUES: tuple[CueSpec, ...] = (
         r"dibentak bentak|dipisuhi|diseneni terus|dicarekan terus|diumpat|dikata katain|"
         r"dikatain (?:anjing|babi|bodoh|goblok|binatang|monyet)|dipanggil (?:anjing|babi|"
         r"binatang|monyet)|diludahi|diludahin|yelled at|shouted at|insulted|verbally abused|"
+        r"(?:shouting|yelling|screaming|shouts|yells|screams) at|calling saya (?:stupid|dog|"
+        r"idiot|pig|lazy)|calls saya (?:stupid|dog|idiot|pig|lazy)|"
         r"dimarahi (?:terus|tiap hari|setiap hari|habis habisan|terus menerus|tanpa alasan)|"
         r"dimarahin (?:terus|tiap hari|setiap hari|habis habisan)|dimarah marahi|"
         r"diomeli terus)\b",
@@ -732,8 +792,11 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "contact.unreachable", "contact_lost", CONCERN,
-        r"\b(?P<k>(?:tidak|belum) (?:bisa|dapat) (?:di)?(?:hubungi|telepon|telpon|kontak|"
-        r"contacted|reached|dihubungin))\b <G3><DUR>|\b(?:hp|nomor|wa|whatsapp|nomornya) <G2>"
+        r"\b(?P<k>(?:tidak|belum) (?:bisa|dapat) (?:be )?(?:di)?(?:hubungi|telepon|telpon|kontak|"
+        r"contacted|reached|dihubungin))\b <G3><DUR>|\b(?:sudah|sejak|selama|dari|lama) <G4>"
+        r"(?P<k4>(?:tidak|belum) (?:bisa|dapat) (?:be )?(?:di)?(?:hubungi|telepon|telpon|kontak|"
+        r"contacted|reached|dihubungin))\b|\b(?:nomor|nomornya|hp|wa|whatsapp) <G3>"
+        r"(?P<k5>(?:tidak|belum) (?:bisa|dapat) (?:di)?(?:hubungi|telepon|telpon|kontak))\b|\b(?:hp|nomor|wa|whatsapp|nomornya) <G2>"
         r"(?P<k2>(?:tidak|sudah tidak) aktif) <G3><DUR>|\b(?:tidak|never) (?P<k3>heard from|"
         r"news from|hear from)\b",
         negatable=False,
@@ -816,7 +879,7 @@ AMPLIFIERS = (
     r"please please|mohon mohon|tolong tolong)\b"
 )
 # "tolong" preceded by these is a polite request ("minta tolong kirimkan", "bisa tolong")
-HELP_POLITE_BEFORE = frozenset("minta mohon bisa boleh mau dimintai tanpa".split())
+HELP_POLITE_BEFORE = frozenset("minta bisa boleh mau dimintai tanpa butuh perlu need".split())
 CASUAL = r"\b(?:haha|hehe|wkwk|lol|canda|bercanda|becanda|guyon|just kidding|jk|cuma bercanda)\b"
 MEDIA = (
     r"\b(?:berita|news|film|sinetron|drama|video|tiktok|youtube|viral|artikel|koran|postingan|"
@@ -886,6 +949,11 @@ DOMAIN_SLANG: dict[str, str] = {
     "gj": "gaji",
     "gji": "gaji",
     "gajih": "gaji",
+    "dipun": "di",
+    "d": "di",
+    "dunungan": "majikan",
+    "dunungana": "majikan",
+    "juragan": "majikan",
     "hpku": "hp saya",
 }
 
@@ -899,6 +967,10 @@ DI_STEMS = frozenset(
     hubungi telepon telpon kontak izinkan ijinkan bolehkan gebuk gebukin tonjok tabok keplak
     antemi teunggeul tajong jotos injak cambuk pecut maki hina caci bohongi operasi
     transfer kirim simpan bawa cekel gawa kurungin jualbelikan perjualbelikan lecehin
+    gebugi gebuki gebug antem tamparin jotosi tempeleng gampar tendangi jambakin banting sabet
+    injak sundut setrum bacok tusuk benturin benturkan jedotin lempari guyur peluk cium
+    kunciin konci gembok bere wenehi pasihan tangkep pateni pulangin phk bolehin balekke rawat
+    opname potongin tahanin kurungi sekap siksain aniaya pukulin hajar
     """.split()
 )
 

@@ -93,3 +93,14 @@ def test_run_without_token_explains_botfather(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:  # migrations were applied
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"person", "channel_identity", "bot_conversation", "bot_outbox"} <= tables
+
+
+def test_classify_reads_lines_and_prints_json_lines() -> None:
+    import json
+
+    result = run(["classify"], stdin="tolong saya dipukul majikan\nmajikan saya baik\n")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["level"] for x in lines] == ["urgent", "none"]
+    assert lines[0]["text"] == "tolong saya dipukul majikan"
+    assert "violence" in lines[0]["categories"]

@@ -44,7 +44,7 @@ def bot_process(bot_settings: Settings, app: Any) -> BotRunner:
         parts = build_bot_parts(bot_settings, api_app=app)
         application = build_application(bot_settings, parts)
         try:
-            async with running(application, timeout=1):
+            async with running(application, poll_timeout=1):
                 yield application
         finally:
             await parts.aclose()
