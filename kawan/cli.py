@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from kawan.cli_volunteer import register as register_volunteer
 from kawan.settings import get_settings, new_secrets
 
 
@@ -120,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("secrets", help="print fresh secrets for production").set_defaults(
         func=cmd_secrets)
+    register_volunteer(sub)
     return parser
 
 
