@@ -328,6 +328,29 @@ _POST_NEG_END = frozenset(
     "kok sih tapi cuma kak mbak ya kakak bu pak mas alhamdulillah pernah kok".split()
 )
 _PRONOUNS = frozenset({"saya", "kami"})
+# coordinators that carry a negation over to the next conjunct
+_DISJ = frozenset({"atau", "ataupun", "maupun", "or", "nor", "apalagi", "bahkan"})
+_CONJ = frozenset({"dan", "and", "serta", "sama"})
+_COORD = _DISJ | _CONJ
+
+
+def _conjunct_start(toks: tuple[str, ...], j: int, coord: str) -> int | None:
+    """Index of the first word of the conjunct before the coordinator at ``j`` (or None).
+
+    A disjunction ("ditampar atau dipukul") takes up to three words before "atau"; a
+    conjunction only one word of the same shape ("dipukul dan ditendang"), because
+    "tidak dikasih makan dan dipukul" negates only its first part.
+    """
+    if coord in _DISJ:
+        k = j
+        while k > 0 and j - k < 3 and toks[k - 1] not in CLAUSE_MARKS and toks[k - 1] not in _NEG:
+            k -= 1
+        return k if k < j else None
+    prev = toks[j - 1]
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    if prev.isalpha() and len(prev) > 4 and prev[:2] == nxt[:2] == "di":
+        return j - 1
+    return None
 _HELP_TAIL = frozenset({CRY, "emopray", "sos", "tolong"}) | lx.HELP_FILLERS
 _MODALS = frozenset({"mau", "minta", "ingin", "perlu", "butuh", "need", "harus"})
 _DECEPTION = frozenset(
@@ -401,13 +424,23 @@ class _Ctx:
     def negated(self, kstart: int, kend: int) -> bool:
         toks = self.tokens
         i = self.tok_index(kstart)
-        j, steps = i - 1, 0
+        j, steps, hops = i - 1, 0, 0
         while j >= 0 and steps < 5:
             t = toks[j]
             if t in CLAUSE_MARKS:
                 break
             if t in _NEG:
                 return True
+            if t in _COORD and hops < 2 and j > 0:
+                # coordination carries the negation over: "tidak pernah ditampar atau
+                # dipukul", "belum pernah dikurung maupun disiksa", "tidak dipukul dan
+                # ditendang"; skip the earlier conjunct (a disjunction may be up to three
+                # words long, a conjunction one word of the same form) and keep looking
+                k = _conjunct_start(toks, j, t)
+                if k is None:
+                    break
+                j, steps, hops = k - 1, 0, hops + 1
+                continue
             if t not in _NEG_BRIDGE:
                 break
             j -= 1
@@ -606,7 +639,7 @@ def classify(text: str) -> Distress:
     t = ctx.text
     amp = _Amp(ctx)
 
-    fired: list[tuple[str, str, Level]] = []  # (cue id, category, level)
+    fired: list[tuple[str, str, Level, int]] = []  # (cue id, category, level, position)
     if _USE_GATES:
         cand = set(_UNGATED)
         idx = _GATE_INDEX
@@ -628,7 +661,7 @@ def classify(text: str) -> Distress:
                 ctx, amp, cue.level, cue.soft, cue.negatable, cue.guard, m.start(), m.end(), ks, ke
             )
             if lv is not None:
-                fired.append((cue.id, cue.category, lv))
+                fired.append((cue.id, cue.category, lv, m.start()))
                 break
     for rc in _ROOT_CUES:
         span = _root_hits(ctx, rc)
@@ -636,15 +669,28 @@ def classify(text: str) -> Distress:
             continue
         lv = _accept(ctx, amp, rc.level, False, True, rc.guard, span[0], span[1], *span)
         if lv is not None:
-            fired.append((rc.id, rc.category, lv))
+            fired.append((rc.id, rc.category, lv, span[0]))
 
+    resolved = False
+    if fired:
+        res = _RESOLVED.search(t)
+        if res is not None:
+            # "dulu dipukul majikan lama, sekarang sudah pindah dan aman": what was told
+            # before the resolution is past; cues after it ("... tapi gaji belum dibayar")
+            # still count
+            now = res.start("now")
+            kept = [f for f in fired if f[3] > now]
+            resolved = len(kept) < len(fired)
+            fired = kept
     help_call = 0 if (ctx.casual and not fired) else _help_call(ctx)
     level = Level.NONE
-    for _, _, lv in fired:
+    for _, _, lv, _ in fired:
         if _RANK[lv] > _RANK[level]:
             level = lv
-    cats = {c for _, c, _ in fired}
-    ids = [i for i, _, _ in fired]
+    cats = {c for _, c, _, _ in fired}
+    ids = [i for i, _, _, _ in fired]
+    if resolved:
+        ids.append("ctx.resolved")
 
     fired_ids = set(ids)
     if fired_ids & _DECEPTION and fired_ids & _CONTROL:
@@ -668,10 +714,6 @@ def classify(text: str) -> Distress:
             level = max(level, Level.CONCERN, key=_RANK.__getitem__)
         if not cats and level is not Level.NONE:
             cats.add("other")
-    if level is not Level.NONE and not help_call and _RESOLVED.search(t):
-        # "dulu ... sekarang sudah aman": a past, resolved situation is one level lower
-        level = Level.CONCERN if level is Level.URGENT else Level.NONE
-        ids.append("ctx.resolved")
 
     if level is Level.NONE:
         return _NONE

@@ -1280,7 +1280,7 @@ QUESTION_START = frozenset(
 QUESTION_PHRASES = r"\b(?:mau tanya|tanya dong|numpang tanya|mau nanya|ingin bertanya|izin tanya)\b"
 RESOLVED = (
     r"\b(?:dulu|dahulu|waktu itu|tahun lalu|majikan lama|majikan dulu|majikan yang dulu|"
-    r"majikan sebelumnya|sebelumnya)\b.*\b(?:sekarang|alhamdulillah)\b <G3>(?:sudah )?"
+    r"majikan sebelumnya|sebelumnya|pernah)\b.*\b(?P<now>sekarang|alhamdulillah)\b <G3>(?:sudah )?"
     r"(?:aman|baik|enak|pindah|pulang|bahagia|baik baik saja|sudah di indonesia|di rumah|"
     r"selamat|tenang|bebas|beres|lunas|dibayar|selesai|sembuh|sehat)\b"
 )
