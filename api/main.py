@@ -11,7 +11,11 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from api import crypto
+from api.agencies.routes import router as agencies_router
 from api.db import make_engine, make_sessionmaker
+from api.departure.routes import router as departure_router
+from api.family.routes import router as family_router
+from api.guidance.routes import router as guidance_router
 from api.people.routes import router as people_router
 from kawan.settings import Settings, get_settings
 
@@ -45,6 +49,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"status": "ok", "database": "ok"})
 
     app.include_router(people_router)
+    for router in (departure_router, agencies_router, family_router, guidance_router):
+        app.include_router(router)
     return app
 
 

@@ -50,8 +50,10 @@ class Backend:
         await self._client.aclose()
 
     async def request(self, method: str, url: str, *, ok_404: bool = False,
+                      expect: tuple[int, ...] = (),
                       **kwargs: Any) -> httpx.Response | None:
-        """Send with retries on transient failures. None for a 404 when ok_404."""
+        """Send with retries on transient failures. None for a 404 when ok_404; statuses in
+        `expect` (say 400 or 422, an answer the caller words) come back instead of raising."""
         try:
             async for attempt in AsyncRetrying(
                 stop=stop_after_attempt(self._attempts),
@@ -63,6 +65,8 @@ class Backend:
                     response = await self._client.request(method, url, **kwargs)
                     if ok_404 and response.status_code == 404:
                         return None
+                    if response.status_code in expect:
+                        return response
                     response.raise_for_status()
                     return response
         except (httpx.HTTPError, OSError) as exc:
@@ -89,3 +93,73 @@ class Backend:
 
     async def delete_person(self, person_id: int) -> None:
         await self.request("DELETE", f"/people/{person_id}", ok_404=True)
+
+    # --- departure (issue 5) ----------------------------------------------------------------
+    async def get_departure(self, person_id: int) -> dict[str, Any]:
+        return await self._json("GET", f"/departure/{person_id}")
+
+    async def set_checklist_item(self, person_id: int, item_id: str, done: bool) -> dict[str, Any]:
+        return await self._json("PUT" if done else "DELETE",
+                                f"/departure/{person_id}/items/{item_id}")
+
+    async def set_departure_dates(self, person_id: int, dates: dict[str, str]) -> dict[str, Any]:
+        """The plan after the change; {"error": "past"} when the API refuses a past date."""
+        r = await self.request("PUT", f"/departure/{person_id}/dates", json=dates, expect=(422,))
+        assert r is not None
+        return {"error": "past"} if r.status_code == 422 else r.json()
+
+    async def due_reminders(self) -> list[dict[str, Any]]:
+        r = await self.request("GET", "/departure/reminders/due")
+        assert r is not None
+        return list(r.json())
+
+    async def reminder_sent(self, reminder_id: int) -> None:
+        await self.request("POST", f"/departure/reminders/{reminder_id}/sent", ok_404=True)
+
+    # --- agencies, cases -------------------------------------------------------------------
+    async def check_agency(self, name: str) -> dict[str, Any]:
+        return await self._json("POST", "/agencies/check", json={"name": name})
+
+    async def open_case(self, body: dict[str, Any]) -> dict[str, Any]:
+        """POST /cases (docs/cases-contract.md): the same idempotency_key gives the same case."""
+        return await self._json("POST", "/cases", json=body)
+
+    # --- guidance statistics (anonymous) -----------------------------------------------------
+    async def record_guidance_use(self, kind: str, entry_id: str) -> None:
+        await self.request("POST", "/guidance/usage", json={"kind": kind, "entry_id": entry_id})
+
+    async def record_quiz_answer(self, body: dict[str, Any]) -> None:
+        await self.request("POST", "/guidance/quiz-answers", json=body)
+
+    async def record_unanswered(self, language: str) -> int:
+        return int((await self._json("POST", "/guidance/unanswered",
+                                     json={"language": language}))["id"])
+
+    async def share_unanswered(self, question_id: int, text: str) -> None:
+        await self.request("PUT", f"/guidance/unanswered/{question_id}/text",
+                           json={"text": text}, ok_404=True)
+
+    # --- family links ------------------------------------------------------------------------
+    async def family_links(self, person_id: int) -> list[dict[str, Any]]:
+        r = await self.request("GET", "/family/links", params={"person_id": person_id})
+        assert r is not None
+        return list(r.json())
+
+    async def create_family_invite(self, person_id: int, permissions: list[str]) -> dict[str, Any]:
+        return await self._json("POST", "/family/invites", json={
+            "worker_person_id": person_id, "permissions": permissions})
+
+    async def join_family(self, person_id: int, code: str) -> bool:
+        r = await self.request("POST", "/family/join", expect=(400,),
+                               json={"code": code, "family_person_id": person_id})
+        return r is not None and r.status_code == 201
+
+    async def unlink_family(self, person_id: int, link_id: int) -> None:
+        await self.request("DELETE", f"/family/links/{link_id}", ok_404=True,
+                           params={"person_id": person_id})
+
+    async def _json(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
+        r = await self.request(method, url, **kwargs)
+        assert r is not None
+        body: dict[str, Any] = r.json()
+        return body

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.backend import Backend
 from bot.flows.core import Effect, State
+from bot.guidance_effects import GUIDANCE_RUNNERS
 
 
 @dataclass(frozen=True)
@@ -59,4 +60,5 @@ RUNNERS: dict[str, EffectRunner] = {
     "register_person": register_person,
     "update_person": update_person,
     "delete_person": delete_person,
+    **GUIDANCE_RUNNERS,
 }

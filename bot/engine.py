@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from bot.backend import Backend, BackendUnavailable
 from bot.effects import RUNNERS, ChatRef, profile_from_person
-from bot.flows.core import Context, Event, Reply, State
+from bot.flows.core import Context, Event, EventKind, Reply, State
 from bot.flows.router import current_prompt, route
 from bot.store import StateStore
 
 log = logging.getLogger(__name__)
 _STRIPES = 256  # turns of one chat never interleave; different chats run side by side
+_MAX_EFFECTS = 8  # effects of one turn, follow-ups included: a guard against loops
 
 
 class Engine:
@@ -33,12 +34,24 @@ class Engine:
             state = await self._recognise(chat, state)
             outcome = route(state, event, self.ctx)
             new_state = outcome.state
+            replies = list(outcome.replies)
+            pending = list(outcome.effects)
+            done: list[str] = []
             try:
-                for effect in outcome.effects:
+                while pending and len(done) < _MAX_EFFECTS:
+                    effect = pending.pop(0)
                     runner = RUNNERS.get(effect.kind)
                     if runner is None:
                         raise RuntimeError(f"no runner for effect {effect.kind!r}")
                     new_state = await runner(self.backend, chat, new_state, effect)
+                    done.append(effect.kind)
+                    if "result" in new_state.data:
+                        # The API answered: the flow words the answer (a pure step again).
+                        follow = route(new_state, Event(EventKind.RESULT, text=effect.kind),
+                                       self.ctx)
+                        new_state = _without_result(follow.state)
+                        replies += follow.replies
+                        pending += follow.effects
             except BackendUnavailable:
                 # Keep the person where they were, so pressing the button again retries.
                 busy = Reply(self.ctx.t(state, "common.busy"))
@@ -46,8 +59,8 @@ class Engine:
             await self.store.save(chat.channel, chat.chat_id, new_state)
             log.info("turn chat=%s/%s event=%s flow=%s step=%s effects=%s",
                      chat.channel, _mask(chat.chat_id), event.kind, new_state.flow,
-                     new_state.step, [e.kind for e in outcome.effects])
-            return list(outcome.replies)
+                     new_state.step, done)
+            return replies
 
     async def _recognise(self, chat: ChatRef, state: State) -> State:
         """A chat with no memory may still be a known person (another replica, a wiped
@@ -63,6 +76,10 @@ class Engine:
             profile.update(profile_from_person(person))
             return replace(state, lang=person.get("language", state.lang), profile=profile)
         return replace(state, profile=profile)
+
+
+def _without_result(state: State) -> State:
+    return replace(state, data={k: v for k, v in state.data.items() if k != "result"})
 
 
 def _mask(chat_id: str) -> str:

@@ -2,6 +2,10 @@
 
 from sqlmodel import SQLModel
 
+import api.agencies.models  # noqa: F401
+import api.departure.models  # noqa: F401
+import api.family.models  # noqa: F401
+import api.guidance.models  # noqa: F401
 import api.people.models  # noqa: F401
 import bot.models  # noqa: F401
 

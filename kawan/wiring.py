@@ -12,6 +12,7 @@ from bot.flows.core import Context, CountryInfo
 from bot.store import StateStore
 from kawan.content.facts import load_facts
 from kawan.content.messages import load_catalog
+from kawan.faq_search import FaqLookup
 from kawan.settings import Settings
 
 
@@ -23,7 +24,8 @@ def build_context(settings: Settings) -> Context:
                     timezones=tuple(c.timezones))
         for c in facts.countries
     )
-    return Context(texts=catalog, countries=countries, consent_version=settings.consent_version)
+    return Context(texts=catalog, countries=countries, consent_version=settings.consent_version,
+                   facts=facts, faq=FaqLookup(facts), bot_username=settings.bot_username)
 
 
 @dataclass

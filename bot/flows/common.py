@@ -25,8 +25,20 @@ def _registered(state: State) -> bool:
     return state.registered
 
 
+def _roles(*roles: str) -> Callable[[State], bool]:
+    return lambda state: state.role in roles
+
+
 # Only what works is shown. Features add themselves here, in the order a person needs them.
 MENU: list[MenuItem] = [
+    MenuItem("checklist", "guidance.menu_checklist", _roles("preparing", "family")),
+    MenuItem("agency", "guidance.menu_agency", _roles("preparing", "family")),
+    MenuItem("fees", "guidance.menu_fees", _roles("preparing", "family")),
+    MenuItem("guides", "guidance.menu_guides", _always),
+    MenuItem("quiz", "guidance.menu_quiz", _always),
+    MenuItem("ask", "guidance.menu_ask", _always),
+    MenuItem("family", "guidance.menu_family", _roles("worker_abroad", "family")),
+    MenuItem("contract", "guidance.menu_contract", _roles("worker_abroad")),
     MenuItem("help", "menu.help", _always),
     MenuItem("privacy", "menu.privacy", _always),
     MenuItem("language", "menu.language", _always),

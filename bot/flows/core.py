@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from kawan.content.facts import Facts
 
 MAX_TEXT = 4000  # longer input is cut before any flow sees it (Telegram's own limit is 4096)
 
@@ -17,6 +20,7 @@ class EventKind(StrEnum):
     CONTACT = "contact"
     MEDIA = "media"  # text = photo | voice | video | document | audio
     UNSUPPORTED = "unsupported"  # sticker, poll, game, …: text = its kind
+    RESULT = "result"  # the API answered an effect: text = effect kind, answer in data["result"]
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,12 @@ class Texts(Protocol):
     def text(self, lang: str, key: str, /, **values: object) -> str: ...
 
 
+class FaqSearch(Protocol):
+    """Finds FAQ entries for a question: entry ids, best first (built from content/)."""
+
+    def search(self, lang: str, question: str, limit: int = 3) -> list[str]: ...
+
+
 @dataclass(frozen=True)
 class CountryInfo:
     code: str
@@ -134,6 +144,9 @@ class Context:
     texts: Texts
     countries: tuple[CountryInfo, ...] = ()
     consent_version: str = "1"
+    facts: Facts | None = None  # checklist, quiz, guides, fees, FAQ (kawan.content.facts)
+    faq: FaqSearch | None = None
+    bot_username: str = "KawanPMIBot"
 
     def t(self, state: State, key: str, /, **values: object) -> str:
         return self.texts.text(state.lang, key, **values)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.flows import account, onboarding
+from bot.flows import account, agency, ask, departure, family, fees, guides, onboarding, quiz
 from bot.flows.common import MENU_PREFIX, main_menu, not_understood
 from bot.flows.core import Context, Event, EventKind, Outcome, Reply, State
 
@@ -23,11 +23,18 @@ FLOWS: dict[str, Flow] = {
     onboarding.NAME: Flow(onboarding.handle, onboarding.prompt),
     "language": Flow(account.language_handle, account.language_prompt),
     "delete": Flow(account.delete_handle, account.delete_prompt),
+    departure.NAME: Flow(departure.handle, departure.prompt),
+    agency.NAME: Flow(agency.handle, agency.prompt),
+    fees.NAME: Flow(fees.handle, fees.prompt),
+    guides.NAME: Flow(guides.handle, guides.prompt),
+    quiz.NAME: Flow(quiz.handle, quiz.prompt),
+    ask.NAME: Flow(ask.handle, ask.prompt),
+    family.NAME: Flow(family.handle, family.prompt),
 }
 
 # Commands work in any state of any flow. Names are what people type (Indonesian first).
 COMMANDS: dict[str, Handler] = {
-    "start": onboarding.start,
+    "start": family.start_command,  # onboarding, or joining through a family link
     "help": account.help_,
     "bantuan": account.help_,
     "menu": account.menu,
@@ -38,6 +45,10 @@ COMMANDS: dict[str, Handler] = {
     "hapus": account.delete_start,
     "batal": account.menu,
     "cancel": account.menu,
+    "tanya": ask.start,
+    "kuis": quiz.start,
+    "panduan": guides.start,
+    "persiapan": departure.start,
 }
 
 # Main-menu buttons ("m:<id>") and the command each one stands for.
@@ -47,12 +58,25 @@ MENU_ACTIONS: dict[str, Handler] = {
     "privacy": account.privacy,
     "language": account.language_start,
     "delete": account.delete_start,
+    "register": onboarding.start,
+    "checklist": departure.start,
+    "contract": departure.contract_start,
+    "agency": agency.start,
+    "report": agency.report_start,
+    "fees": fees.start,
+    "guides": guides.start,
+    "quiz": quiz.start,
+    "ask": ask.start,
+    "family": family.start,
 }
 
 # Free text while idle goes through these in order (distress detection, FAQ, …); the first
 # that returns an Outcome answers.
 IdleTextHandler = Callable[[State, Event, Context], Outcome | None]
 IDLE_TEXT: list[IdleTextHandler] = []
+# Guidance answers come after anything urgent (distress detection goes first, before these):
+# an invite code typed by a family member, then a question for the FAQ.
+IDLE_TEXT += [family.idle_code, ask.idle_question]
 
 
 def route(state: State, event: Event, ctx: Context) -> Outcome:
