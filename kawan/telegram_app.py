@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, TypeHandler
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ContextTypes,
+    TypeHandler,
+)
 
+from bot.flows.core import Reply
+from bot.handlers.convert import to_markup
 from bot.handlers.telegram import on_error, on_update, register_commands
+from bot.reminders import INTERVAL_SECONDS, deliver_due_reminders
 from kawan.settings import Settings
 from kawan.wiring import BotParts
+
+
+def _reminders_job(parts: BotParts):  # type: ignore[no-untyped-def]
+    async def job(context: ContextTypes.DEFAULT_TYPE) -> None:
+        async def send(channel: str, external_id: str, reply: Reply) -> None:
+            if channel == "telegram":  # a private chat's id is the person's user id
+                await context.bot.send_message(int(external_id), reply.text,
+                                               reply_markup=to_markup(reply))
+
+        await deliver_due_reminders(backend=parts.backend, texts=parts.engine.ctx.texts,
+                                    send=send)
+    return job
 
 
 def build_application(settings: Settings, parts: BotParts) -> Application:
@@ -19,6 +40,9 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
     async def post_init(app: Application) -> None:
         app.bot_data["engine"] = parts.engine
         await register_commands(app, parts.engine.ctx.texts)
+        if app.job_queue is not None:  # job names are idempotency keys: one of each
+            app.job_queue.run_repeating(_reminders_job(parts), interval=INTERVAL_SECONDS,
+                                        first=30, name="departure-reminders")
 
     app = (
         ApplicationBuilder()
