@@ -26,7 +26,7 @@ def reminder_reply(texts: Texts, reminder: dict[str, object]) -> Reply:
     lang = str(reminder.get("language") or "id")
     target = date.fromisoformat(str(reminder["target_date"]))
     months = texts.text(lang, "guidance.months").split(",")
-    text = texts.text(lang, f"departure.reminder_{reminder['kind']}_{reminder['offset']}",
+    text = texts.text(lang, f"departure.reminder_{reminder['kind']}_{reminder['ahead']}",
                       date=show_date(target, lang, months))
     if reminder["kind"] == "departure":
         return Reply(text, buttons([Button(texts.text(lang, "departure.reminder_open"),

@@ -47,12 +47,12 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         _person_id(),
         sa.Column("kind", sa.String(16), nullable=False),
-        sa.Column("offset", sa.String(8), nullable=False),
+        sa.Column("ahead", sa.String(8), nullable=False),
         sa.Column("target_date", sa.Date, nullable=False),
         sa.Column("due_at", UTCDateTime(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("sent_at", UTCDateTime(), nullable=True),
-        sa.UniqueConstraint("person_id", "kind", "offset", "target_date"),
+        sa.UniqueConstraint("person_id", "kind", "ahead", "target_date"),
     )
     op.create_table(
         "agency_list",

@@ -43,12 +43,12 @@ class DepartureReminder(SQLModel, table=True):
     """Created when a reminder falls due; `sent_at` set once the bot delivered it."""
 
     __tablename__ = "departure_reminder"
-    __table_args__ = (UniqueConstraint("person_id", "kind", "offset", "target_date"),)
+    __table_args__ = (UniqueConstraint("person_id", "kind", "ahead", "target_date"),)
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(sa_column=_person_fk())
     kind: ReminderKind = Field(sa_type=String(16))
-    offset: str = Field(max_length=8)  # "30d", "4m": how long before target_date
+    ahead: str = Field(max_length=8)  # "30d", "4m": how long before target_date
     target_date: date
     due_at: datetime = Field(sa_type=UTCDateTime)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
@@ -75,7 +75,7 @@ class ReminderDue(SQLModel):
 
     id: int
     kind: ReminderKind
-    offset: str
+    ahead: str
     target_date: date
     language: str
     channel: str

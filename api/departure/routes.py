@@ -46,7 +46,7 @@ async def set_dates(
     try:
         await service.set_dates(session=session, person_id=person_id, dates_in=dates_in)
     except service.PastDate as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
     return await service.to_public(session=session, person_id=person_id)
 
 

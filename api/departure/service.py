@@ -92,9 +92,9 @@ async def set_tick(*, session: AsyncSession, person_id: int, item_id: str, done:
 # --- reminders ---------------------------------------------------------------------------------
 
 
-def offset_date(target: date, offset: str) -> date:
-    """The day `offset` ("30d", "4m") before `target`; months keep the day where they can."""
-    n, unit = int(offset[:-1]), offset[-1]
+def ahead_date(target: date, ahead: str) -> date:
+    """The day `ahead` ("30d", "4m") before `target`; months keep the day where they can."""
+    n, unit = int(ahead[:-1]), ahead[-1]
     if unit == "d":
         return target - timedelta(days=n)
     month_index = target.year * 12 + target.month - 1 - n
@@ -106,9 +106,9 @@ def offset_date(target: date, offset: str) -> date:
 def schedule(kind: ReminderKind, target: date, timezone: str) -> list[tuple[str, datetime]]:
     """Each reminder of a date and when it is due: REMINDER_HOUR local time on its day."""
     zone = ZoneInfo(timezone)
-    return [(offset, datetime.combine(offset_date(target, offset), time(REMINDER_HOUR),
+    return [(ahead, datetime.combine(ahead_date(target, ahead), time(REMINDER_HOUR),
                                       tzinfo=zone))
-            for offset in OFFSETS[kind]]
+            for ahead in OFFSETS[kind]]
 
 
 def _targets(plan: DeparturePlan, person: Person) -> list[tuple[ReminderKind, date, datetime, str]]:
@@ -124,7 +124,7 @@ def _targets(plan: DeparturePlan, person: Person) -> list[tuple[ReminderKind, da
 
 async def due_reminders(*, session: AsyncSession, now: datetime) -> list[DepartureReminder]:
     """Reminders due at `now` and not sent yet. Idempotent: a reminder row is made once (its
-    unique key is person, kind, offset, date) and stays until marked sent. Only reminders that
+    unique key is person, kind, ahead, date) and stays until marked sent. Only reminders that
     were still ahead when the date was set are made, and none once the date has come."""
     horizon = now.date() - timedelta(days=1)
     plans = await session.exec(
@@ -136,9 +136,9 @@ async def due_reminders(*, session: AsyncSession, now: datetime) -> list[Departu
         for kind, target, set_at, zone in _targets(plan, person):
             current.add((plan.person_id, kind, target))
             day_starts = datetime.combine(target, time(0), tzinfo=ZoneInfo(zone))
-            for offset, due_at in schedule(kind, target, zone):
+            for ahead, due_at in schedule(kind, target, zone):
                 if set_at <= due_at <= now < day_starts:
-                    await _ensure(session, plan.person_id, kind, offset, target, due_at)
+                    await _ensure(session, plan.person_id, kind, ahead, target, due_at)
     await session.commit()
     rows = await session.exec(select(DepartureReminder).where(
         col(DepartureReminder.sent_at).is_(None)).order_by(col(DepartureReminder.due_at)))
@@ -146,16 +146,16 @@ async def due_reminders(*, session: AsyncSession, now: datetime) -> list[Departu
     return [r for r in rows.all() if (r.person_id, r.kind, r.target_date) in current]
 
 
-async def _ensure(session: AsyncSession, person_id: int, kind: ReminderKind, offset: str,
+async def _ensure(session: AsyncSession, person_id: int, kind: ReminderKind, ahead: str,
                   target: date, due_at: datetime) -> None:
     exists = (await session.exec(select(DepartureReminder.id).where(
         DepartureReminder.person_id == person_id, DepartureReminder.kind == kind,
-        DepartureReminder.offset == offset, DepartureReminder.target_date == target))).first()
+        DepartureReminder.ahead == ahead, DepartureReminder.target_date == target))).first()
     if exists is not None:
         return
     try:
         async with session.begin_nested():  # another replica made it first: that is fine
-            session.add(DepartureReminder(person_id=person_id, kind=kind, offset=offset,
+            session.add(DepartureReminder(person_id=person_id, kind=kind, ahead=ahead,
                                           target_date=target, due_at=due_at))
     except IntegrityError:
         pass
@@ -172,7 +172,7 @@ async def due_for_delivery(*, session: AsyncSession, now: datetime) -> list[Remi
         if person is None or identity is None or reminder.id is None:
             continue
         out.append(ReminderDue(
-            id=reminder.id, kind=reminder.kind, offset=reminder.offset,
+            id=reminder.id, kind=reminder.kind, ahead=reminder.ahead,
             target_date=reminder.target_date, language=person.language,
             channel=identity.channel, external_id=identity.external_id))
     return out

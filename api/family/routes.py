@@ -53,7 +53,7 @@ async def list_links(
     if person_id is not None:
         found = await service.links_of(session=session, person_id=person_id)
     elif worker_person_id is None and family_person_id is None:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
                             "give worker_person_id, family_person_id or person_id")
     else:
         found = await service.links(session=session, worker_person_id=worker_person_id,

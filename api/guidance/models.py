@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Annotated
 
+from pydantic import StringConstraints
 from sqlalchemy import String
 from sqlmodel import Field, SQLModel
 
 from api.crypto import EncryptedText
+
+# An id from content/ (quiz question, option, FAQ entry, checklist item, country code).
+ContentId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_]{0,63}$")]
 
 
 class GuidanceKind(StrEnum):
@@ -22,8 +27,8 @@ class GuidanceKind(StrEnum):
 
 
 class QuizAnswerBase(SQLModel):
-    question_id: str = Field(max_length=64, regex=r"^[a-z][a-z0-9_]*$")
-    option_id: str = Field(max_length=64, regex=r"^[a-z0-9][a-z0-9_]*$")
+    question_id: ContentId = Field(max_length=64)
+    option_id: ContentId = Field(max_length=64)
     correct: bool
     language: str = Field(default="id", max_length=8)
 
@@ -37,7 +42,7 @@ class QuizAnswer(QuizAnswerBase, table=True):
 
 class GuidanceUseIn(SQLModel):
     kind: GuidanceKind
-    entry_id: str = Field(max_length=64, regex=r"^[A-Za-z0-9][A-Za-z0-9_]*$")
+    entry_id: ContentId = Field(max_length=64)
 
 
 class GuidanceUse(SQLModel, table=True):
