@@ -24,6 +24,15 @@ class BackendUnavailable(Exception):
     """The API could not be reached or failed; the caller decides what to tell the person."""
 
 
+class BackendRejected(Exception):
+    """The API answered 4xx: retrying the same request will not help."""
+
+    def __init__(self, status: int, detail: Any = None) -> None:
+        super().__init__(f"API answered {status}")
+        self.status = status
+        self.detail = detail
+
+
 def _transient(exc: BaseException) -> bool:
     if isinstance(exc, httpx.TransportError):
         return True
@@ -50,14 +59,16 @@ class Backend:
         await self._client.aclose()
 
     async def request(self, method: str, url: str, *, ok_404: bool = False,
-                      expect: tuple[int, ...] = (),
-                      **kwargs: Any) -> httpx.Response | None:
-        """Send with retries on transient failures. None for a 404 when ok_404; statuses in
-        `expect` (say 400 or 422, an answer the caller words) come back instead of raising."""
+                      attempts: int | None = None, **kwargs: Any) -> httpx.Response | None:
+        """Send with retries on transient failures. None for a 404 when ok_404.
+
+        4xx answers raise BackendRejected (not retried); transport errors and 5xx raise
+        BackendUnavailable once the attempts are spent.
+        """
         try:
             async for attempt in AsyncRetrying(
-                stop=stop_after_attempt(self._attempts),
-                wait=wait_exponential_jitter(initial=0.2, max=2.0),
+                stop=stop_after_attempt(attempts or self._attempts),
+                wait=wait_exponential_jitter(multiplier=0.2, max=2.0),
                 retry=retry_if_exception(_transient),
                 reraise=True,
             ):
@@ -65,8 +76,12 @@ class Backend:
                     response = await self._client.request(method, url, **kwargs)
                     if ok_404 and response.status_code == 404:
                         return None
-                    if response.status_code in expect:
-                        return response
+                    if 400 <= response.status_code < 500:
+                        try:
+                            detail = response.json().get("detail")
+                        except ValueError:
+                            detail = None
+                        raise BackendRejected(response.status_code, detail)
                     response.raise_for_status()
                     return response
         except (httpx.HTTPError, OSError) as exc:
@@ -94,6 +109,45 @@ class Backend:
     async def delete_person(self, person_id: int) -> None:
         await self.request("DELETE", f"/people/{person_id}", ok_404=True)
 
+    # --- cases (docs/cases-contract.md) ---------------------------------------------------
+    async def _json(self, method: str, url: str, body: dict[str, Any] | None = None,
+                    *, attempts: int | None = None) -> dict[str, Any]:
+        r = await self.request(method, url, json=body, attempts=attempts)
+        assert r is not None
+        data: dict[str, Any] = r.json() if r.content else {}
+        return data
+
+    async def create_case(self, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", "/cases", body, attempts=1)
+
+    async def case_detail(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/details", body, attempts=1)
+
+    async def case_message(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/messages", body, attempts=1)
+
+    async def reporter_view(self, case_id: int) -> dict[str, Any]:
+        return await self._json("GET", f"/cases/{case_id}/reporter-view")
+
+    async def link_group(self, code: str, chat_id: str, title: str | None) -> dict[str, Any]:
+        return await self._json("POST", "/volunteer-groups/link",
+                                {"code": code, "chat_id": chat_id, "title": title})
+
+    async def claim_by_telegram(self, case_id: int, telegram_user_id: str,
+                                group_chat_id: str | None) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/claim-by-telegram",
+                                {"telegram_user_id": telegram_user_id,
+                                 "group_chat_id": group_chat_id})
+
+    async def details_by_telegram(self, case_id: int, telegram_user_id: str) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/details-by-telegram",
+                                {"telegram_user_id": telegram_user_id})
+
+    async def volunteer_by_telegram(self, telegram_user_id: str) -> dict[str, Any] | None:
+        r = await self.request("POST", "/volunteers/lookup-telegram", ok_404=True,
+                               json={"telegram_user_id": telegram_user_id})
+        return None if r is None else r.json()
+
     # --- departure (issue 5) ----------------------------------------------------------------
     async def get_departure(self, person_id: int) -> dict[str, Any]:
         return await self._json("GET", f"/departure/{person_id}")
@@ -104,9 +158,12 @@ class Backend:
 
     async def set_departure_dates(self, person_id: int, dates: dict[str, str]) -> dict[str, Any]:
         """The plan after the change; {"error": "past"} when the API refuses a past date."""
-        r = await self.request("PUT", f"/departure/{person_id}/dates", json=dates, expect=(422,))
-        assert r is not None
-        return {"error": "past"} if r.status_code == 422 else r.json()
+        try:
+            return await self._json("PUT", f"/departure/{person_id}/dates", dates)
+        except BackendRejected as exc:
+            if exc.status == 422:
+                return {"error": "past"}
+            raise
 
     async def due_reminders(self) -> list[dict[str, Any]]:
         r = await self.request("GET", "/departure/reminders/due")
@@ -116,13 +173,9 @@ class Backend:
     async def reminder_sent(self, reminder_id: int) -> None:
         await self.request("POST", f"/departure/reminders/{reminder_id}/sent", ok_404=True)
 
-    # --- agencies, cases -------------------------------------------------------------------
+    # --- agencies -------------------------------------------------------------------------
     async def check_agency(self, name: str) -> dict[str, Any]:
-        return await self._json("POST", "/agencies/check", json={"name": name})
-
-    async def open_case(self, body: dict[str, Any]) -> dict[str, Any]:
-        """POST /cases (docs/cases-contract.md): the same idempotency_key gives the same case."""
-        return await self._json("POST", "/cases", json=body)
+        return await self._json("POST", "/agencies/check", {"name": name})
 
     # --- guidance statistics (anonymous) -----------------------------------------------------
     async def record_guidance_use(self, kind: str, entry_id: str) -> None:
@@ -133,7 +186,7 @@ class Backend:
 
     async def record_unanswered(self, language: str) -> int:
         return int((await self._json("POST", "/guidance/unanswered",
-                                     json={"language": language}))["id"])
+                                     {"language": language}))["id"])
 
     async def share_unanswered(self, question_id: int, text: str) -> None:
         await self.request("PUT", f"/guidance/unanswered/{question_id}/text",
@@ -146,20 +199,18 @@ class Backend:
         return list(r.json())
 
     async def create_family_invite(self, person_id: int, permissions: list[str]) -> dict[str, Any]:
-        return await self._json("POST", "/family/invites", json={
+        return await self._json("POST", "/family/invites", {
             "worker_person_id": person_id, "permissions": permissions})
 
     async def join_family(self, person_id: int, code: str) -> bool:
-        r = await self.request("POST", "/family/join", expect=(400,),
-                               json={"code": code, "family_person_id": person_id})
-        return r is not None and r.status_code == 201
+        try:
+            await self._json("POST", "/family/join", {"code": code, "family_person_id": person_id})
+        except BackendRejected as exc:
+            if exc.status == 400:
+                return False  # unknown, used or expired: the API does not say which
+            raise
+        return True
 
     async def unlink_family(self, person_id: int, link_id: int) -> None:
         await self.request("DELETE", f"/family/links/{link_id}", ok_404=True,
                            params={"person_id": person_id})
-
-    async def _json(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
-        r = await self.request(method, url, **kwargs)
-        assert r is not None
-        body: dict[str, Any] = r.json()
-        return body

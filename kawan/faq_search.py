@@ -1,34 +1,26 @@
-"""The FAQ search the flows use (bot.flows.core.FaqSearch), built from content at start-up.
-
-INTERIM: a plain fuzzy match over each entry's question and its other phrasings, until
-api/guidance/faq_match.py (FaqIndex: stemming, synonyms) lands on main; then this adapts it.
-"""
+"""The FAQ search the flows use (bot.flows.core.FaqSearch), built once from content/ on
+api.guidance.faq_match.FaqIndex (one index per language)."""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process
+from typing import Any
 
-from kawan.content.facts import Facts
-
-THRESHOLD = 70.0
+from api.guidance.faq_match import FaqIndex
 
 
-class FaqLookup:
-    def __init__(self, facts: Facts) -> None:
-        self._phrases: dict[str, list[tuple[str, str]]] = {}
-        for lang, content in facts.languages.items():
-            self._phrases[lang] = [(entry.id, phrase.lower())
-                                   for entry in content.faq
-                                   for phrase in (entry.question, *entry.alt)]
+class FaqSearchAdapter:
+    def __init__(self, facts: Any) -> None:
+        self._indexes = {lang: FaqIndex(content.faq, lang)
+                         for lang, content in facts.languages.items()}
 
     def search(self, lang: str, question: str, limit: int = 3) -> list[str]:
-        phrases = self._phrases.get(lang, [])
-        found = process.extract(question.lower(), [p for _, p in phrases],
-                                scorer=fuzz.token_set_ratio, limit=limit * 5,
-                                score_cutoff=THRESHOLD)
-        ids: list[str] = []
-        for _, _, index in found:
-            entry_id = phrases[index][0]
-            if entry_id not in ids:
-                ids.append(entry_id)
-        return ids[:limit]
+        """Entry ids, best first; empty unless the best is confident enough to answer alone
+        (FaqIndex.best). The others are offered behind "other answers"."""
+        index = self._indexes.get(lang) or self._indexes.get("id")
+        if index is None:
+            return []
+        best = index.best(question)
+        if best is None:
+            return []
+        others = [hit.id for hit in index.search(question, k=limit) if hit.id != best.id]
+        return [best.id, *others][:limit]

@@ -1,4 +1,5 @@
 """Reading an official list of licensed P3MI from CSV. Pure: text in, rows and problems out.
+Lines starting with "#" are notes and are skipped.
 
 Columns (header row, any order, case-insensitive; `,` or `;` between fields, UTF-8 with or
 without BOM, as spreadsheets save it):
@@ -53,16 +54,22 @@ def _column_map(header: list[str]) -> tuple[dict[str, int], list[str]]:
 
 
 def parse_agencies(text: str) -> tuple[list[AgencyRow], list[RowProblem]]:
-    text = text.lstrip("\ufeff")
-    if not text.strip():
+    # Lines starting with "#" are notes; blanked, not removed, so line numbers stay true.
+    lines = [("" if line.lstrip().startswith("#") else line)
+             for line in text.lstrip("\ufeff").splitlines()]
+    content = [line for line in lines if line.strip()]
+    if not content:
         return [], [RowProblem(1, "the file is empty")]
-    first = text.splitlines()[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = next(reader)
+    delimiter = ";" if content[0].count(";") > content[0].count(",") else ","
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
+    header: list[str] = []
+    for header in reader:
+        if any(cell.strip() for cell in header):
+            break
+    header_line = reader.line_num
     columns, missing = _column_map(header)
     if missing:
-        return [], [RowProblem(1, "missing column(s) " + ", ".join(missing)
+        return [], [RowProblem(header_line, "missing column(s) " + ", ".join(missing)
                                + "; the header must name: name, licence_number (city optional)")]
     rows: list[AgencyRow] = []
     problems: list[RowProblem] = []
@@ -70,7 +77,7 @@ def parse_agencies(text: str) -> tuple[list[AgencyRow], list[RowProblem]]:
     for record in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in record):
-            continue  # blank lines are not rows
+            continue  # blank lines and notes are not rows
         def cell(key: str, record: list[str] = record) -> str:
             index = columns.get(key)
             return record[index].strip() if index is not None and index < len(record) else ""
@@ -92,5 +99,5 @@ def parse_agencies(text: str) -> tuple[list[AgencyRow], list[RowProblem]]:
         seen[licence.upper()] = line
         rows.append(AgencyRow(line, " ".join(name.split()), licence, city or None))
     if not rows and not problems:
-        problems.append(RowProblem(1, "no companies in the file, only a header"))
+        problems.append(RowProblem(header_line, "no companies in the file, only a header"))
     return rows, problems

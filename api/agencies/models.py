@@ -44,7 +44,8 @@ class AgencyCheckIn(SQLModel):
 
 class AgencyMatch(AgencyBase):
     city: str | None = None
-    score: float
+    score: float  # 0..100 (api.agencies.matching)
+    same_name: bool  # the same name up to typos, order, PT/CV; else only similar
 
 
 class ListInfo(SQLModel):
@@ -54,7 +55,8 @@ class ListInfo(SQLModel):
 
 
 class AgencyCheckResult(SQLModel):
-    """`loaded` false: no list imported yet. `matches` empty: not found on the list."""
+    """`loaded` false: no list imported yet. No match with `same_name`: not on the list (the
+    similar names may be shown as "did you mean"). Best first."""
 
     loaded: bool
     list_info: ListInfo | None = None

@@ -9,7 +9,7 @@ from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from api.agencies.importer import AgencyRow
-from api.agencies.matching import match_agency
+from api.agencies.matching import is_match, match_agency
 from api.agencies.models import Agency, AgencyCheckResult, AgencyList, AgencyMatch, ListInfo
 
 MAX_MATCHES = 3
@@ -40,13 +40,14 @@ async def check(*, session: AsyncSession, name: str) -> AgencyCheckResult:
     listing = await current_list(session=session)
     if listing is None:
         return AgencyCheckResult(loaded=False)
-    agencies = list((await session.exec(select(Agency).where(
-        Agency.list_id == listing.id))).all())
-    found = match_agency(name, [a.name for a in agencies], limit=MAX_MATCHES)
+    by_name: dict[str, list[Agency]] = {}
+    for agency in (await session.exec(select(Agency).where(Agency.list_id == listing.id))).all():
+        by_name.setdefault(agency.name, []).append(agency)
+    found = match_agency(name, list(by_name), limit=MAX_MATCHES)
     return AgencyCheckResult(
         loaded=True,
         list_info=ListInfo(source=listing.source, list_date=listing.list_date, count=listing.count),
-        matches=[AgencyMatch(name=agencies[i].name, licence_number=agencies[i].licence_number,
-                             city=agencies[i].city, score=round(score, 3))
-                 for i, score in found],
+        matches=[AgencyMatch(name=a.name, licence_number=a.licence_number, city=a.city,
+                             score=m.score, same_name=is_match(m.score))
+                 for m in found for a in by_name[m.name]],
     )

@@ -9,7 +9,7 @@ from datetime import date
 from bot.flows.common import main_menu, menu_button, not_understood
 from bot.flows.core import Button, Context, Effect, Event, EventKind, Outcome, Reply, State, buttons
 from bot.flows.dates import show_date
-from bot.flows.kit import plain, pressed, result
+from bot.flows.kit import case_effect, plain, pressed, result
 
 NAME = "agency"
 P = "ag:"
@@ -50,9 +50,12 @@ def handle(state: State, event: Event, ctx: Context) -> Outcome:
     answer = result(state, event, "check_agency")
     if answer is not None:
         return _answer(state, ctx, answer)
-    answer = result(state, event, "open_case")
+    answer = result(state, event, "open_guidance_case")
     if answer is not None:
-        text = ctx.t(state, "agency.report_sent", reference=answer.get("reference", "-"))
+        if answer.get("reference"):
+            text = ctx.t(state, "agency.report_sent", reference=answer["reference"])
+        else:
+            text = ctx.t(state, "agency.report_queued")
         return Outcome(state.idle(), (Reply(text), main_menu(state, ctx)))
     value = pressed(event, P)
     if state.step == "name" and event.kind is EventKind.TEXT:
@@ -64,9 +67,8 @@ def handle(state: State, event: Event, ctx: Context) -> Outcome:
         new = state.at(NAME, "report_confirm", report=event.text.strip())
         return Outcome(new, (prompt(new, ctx),))
     if state.step == "report_confirm" and value == "send":
-        effect = Effect("open_case", {"kind": "recruitment_fraud", "severity": "normal",
-                                      "summary": state.data.get("report", ""),
-                                      "categories": []})
+        effect = case_effect(state, event, kind="recruitment_fraud", severity="normal",
+                             summary=str(state.data.get("report", "")))
         return Outcome(state, (), (effect,))
     if state.step == "report_confirm" and value == "cancel":
         return Outcome(state.idle(), (Reply(ctx.t(state, "agency.report_cancelled")),
@@ -89,14 +91,18 @@ def _answer(state: State, ctx: Context, answer: dict) -> Outcome:  # type: ignor
     when = show_date(date.fromisoformat(info["list_date"]), state.lang,
                      ctx.t(state, "guidance.months").split(",")) if info.get("list_date") else "-"
     matches = answer.get("matches") or []
-    if matches:
-        lines = [ctx.t(state, "agency.found_line", name=m["name"],
-                       licence=m["licence_number"]) for m in matches]
-        text = ctx.t(state, "agency.found", matches="\n".join(lines), date=when,
-                     source=info.get("source", "-"))
+    same = [m for m in matches if m.get("same_name")]
+    source = info.get("source", "-")
+    lines = "\n".join(ctx.t(state, "agency.found_line", name=m["name"],
+                            licence=m["licence_number"]) for m in (same or matches))
+    if same:
+        text = ctx.t(state, "agency.found", matches=lines, date=when, source=source)
         entry = "found"
+    elif matches:  # only similar names: never a "yes", but worth showing
+        text = ctx.t(state, "agency.similar", matches=lines, date=when, source=source)
+        entry = "similar"
     else:
-        text = ctx.t(state, "agency.not_found", date=when, source=info.get("source", "-"))
+        text = ctx.t(state, "agency.not_found", date=when, source=source)
         entry = "not_found"
     usage = Effect("record_use", {"kind": "agency_check", "entry_id": entry})
     return Outcome(new, (_after_answer(new, ctx, text + "\n\n" + how),), (usage,))

@@ -9,7 +9,7 @@ import re
 
 from bot.flows.common import main_menu, menu_button, not_understood
 from bot.flows.core import Button, Context, Effect, Event, EventKind, Outcome, Reply, State, buttons
-from bot.flows.kit import pressed, result
+from bot.flows.kit import case_effect, pressed, result
 from kawan.content.facts import FaqEntry
 
 NAME = "ask"
@@ -93,11 +93,12 @@ def _search(state: State, ctx: Context, question: str) -> Outcome:
 
 
 def handle(state: State, event: Event, ctx: Context) -> Outcome:
-    answer = result(state, event, "open_case")
+    answer = result(state, event, "open_guidance_case")
     if answer is not None:
         new = state.at(NAME, "keep", **state.data) if state.data.get("unanswered_id") else \
             state.idle()
-        sent = Reply(ctx.t(state, "ask.sent", reference=answer.get("reference", "-")))
+        sent = Reply(ctx.t(state, "ask.sent", reference=answer["reference"])
+                     if answer.get("reference") else ctx.t(state, "ask.queued"))
         return Outcome(new, (sent, prompt(new, ctx)))
     value = pressed(event, P)
     if state.step == "question" and event.kind is EventKind.TEXT:
@@ -114,8 +115,8 @@ def handle(state: State, event: Event, ctx: Context) -> Outcome:
         return Outcome(new, (*replies, prompt(new, ctx)))
     if state.step in ("answered", "not_found") and value == "volunteer":
         summary = str(state.data.get("question", ""))
-        return Outcome(state, (), (Effect("open_case", {
-            "kind": "question", "severity": "low", "summary": summary, "categories": []}),))
+        return Outcome(state, (), (case_effect(state, event, kind="question", severity="low",
+                                               summary=summary),))
     if state.step == "not_found" and value == "no":
         new = state.at(NAME, "keep", **state.data)
         return Outcome(new, (prompt(new, ctx),))

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
-
-if TYPE_CHECKING:
-    from kawan.content.facts import Facts
+from typing import Any, Protocol
 
 MAX_TEXT = 4000  # longer input is cut before any flow sees it (Telegram's own limit is 4096)
 
@@ -32,16 +29,18 @@ class Event:
     longitude: float | None = None
     file_id: str | None = None
     language_hint: str | None = None  # the client's language (Telegram's language_code)
+    event_id: str = ""  # unique per delivered update (Telegram: update id): idempotency keys
 
     @staticmethod
-    def from_text(text: str) -> Event:
+    def from_text(text: str, *, event_id: str = "", language_hint: str | None = None) -> Event:
         """Plain text or a /command, as a person typed it."""
         text = text[:MAX_TEXT]
         if text.startswith("/") and len(text) > 1 and not text[1].isspace():
             head, _, args = text[1:].partition(" ")
             name = head.split("@", 1)[0].lower()
-            return Event(EventKind.COMMAND, text=name, args=args.strip())
-        return Event(EventKind.TEXT, text=text)
+            return Event(EventKind.COMMAND, text=name, args=args.strip(), event_id=event_id,
+                         language_hint=language_hint)
+        return Event(EventKind.TEXT, text=text, event_id=event_id, language_hint=language_hint)
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,7 @@ class Button:
 class Reply:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
+    remove_keyboard: bool = False  # take away a reply keyboard (location/contact request)
 
 
 @dataclass(frozen=True)
@@ -131,10 +131,19 @@ class FaqSearch(Protocol):
 
 
 @dataclass(frozen=True)
+class HotlineInfo:
+    labels: dict[str, str]  # by language
+    number: str
+    kind: str  # embassy | consulate | labour | police | ambulance | emergency | ministry
+    hours: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class CountryInfo:
     code: str
     names: dict[str, str]  # by language
     timezones: tuple[str, ...]
+    hotlines: tuple[HotlineInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,12 +152,20 @@ class Context:
 
     texts: Texts
     countries: tuple[CountryInfo, ...] = ()
+    global_hotlines: tuple[HotlineInfo, ...] = ()
     consent_version: str = "1"
-    facts: Facts | None = None  # checklist, quiz, guides, fees, FAQ (kawan.content.facts)
+    secret: str = ""  # keys the safe-word hash; never shown
+    facts: Any = None  # the loaded content facts (guides, checklist, FAQ, quiz)
     faq: FaqSearch | None = None
-    bot_username: str = "KawanPMIBot"
+    bot_username: str = "KawanPMIBot"  # for t.me deep links
 
     def t(self, state: State, key: str, /, **values: object) -> str:
+        """A message in the person's language; in discreet mode its neutral variant, if any."""
+        if state.profile.get("discreet"):
+            try:
+                return self.texts.text(state.lang, "neutral." + key, **values)
+            except KeyError:
+                pass
         return self.texts.text(state.lang, key, **values)
 
     def country(self, code: str | None) -> CountryInfo | None:

@@ -38,7 +38,7 @@ def after_registration(state: State, payload: str) -> tuple[State, tuple[Effect,
     code = _payload_code(payload)
     if not code:
         return state, ()
-    return state.at(NAME, "joining"), (Effect("join_family", {"code": code}),)
+    return state.at(NAME, "joining_new"), (Effect("join_family", {"code": code}),)
 
 
 def idle_code(state: State, event: Event, ctx: Context) -> Outcome | None:
@@ -109,6 +109,8 @@ def handle(state: State, event: Event, ctx: Context) -> Outcome:
     answer = result(state, event, "join_family")
     if answer is not None:
         key = "family.joined" if answer.get("linked") else "family.join_failed"
+        if state.step == "joining_new":  # onboarding has just shown the menu
+            return Outcome(state.idle(), (Reply(ctx.t(state, key)),))
         return Outcome(state.idle(), (Reply(ctx.t(state, key)), main_menu(state, ctx)))
     value = pressed(event, P) or ""
     link_ids = {str(link["id"]) for link in state.data.get("links", [])}

@@ -3,10 +3,21 @@ people who have not registered (we cannot keep their progress)."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from bot.flows.common import main_menu, menu_button
-from bot.flows.core import Button, Context, Event, EventKind, Outcome, Reply, State, buttons
+from bot.flows.core import (
+    Button,
+    Context,
+    Effect,
+    Event,
+    EventKind,
+    Outcome,
+    Reply,
+    State,
+    buttons,
+)
 
 
 def pressed(event: Event, prefix: str) -> str | None:
@@ -39,3 +50,25 @@ def plain(text: str) -> str:
     """Text from a person, safe to show back inside our own words: shortened, one line."""
     text = " ".join(text.split())
     return text if len(text) <= 120 else text[:119] + "…"
+
+
+def case_effect(state: State, event: Event, *, kind: str, severity: str,
+                summary: str) -> Effect:
+    """Open a case (docs/cases-contract.md) through the durable outbox. The key is stable per
+    delivered update, so a re-delivered "send" never opens a second case. Unlike an SOS it is
+    not remembered as the person's open case: later messages are not relayed to it."""
+    if event.event_id:
+        key = f"{kind}-{event.event_id}"
+    else:  # `kawan chat` has no update ids: the same words reach the same case
+        key = f"{kind}-" + hashlib.sha256(f"{kind}:{summary}".encode()).hexdigest()[:24]
+    return Effect("open_guidance_case", {
+        "case_key": key,
+        "kind": kind,
+        "severity": severity,
+        "source": "guidance",
+        "categories": [],
+        "summary": summary,
+        "country": state.profile.get("country"),
+        "language": state.lang,
+        "legal_basis": "consent",  # the person pressed "send" after reading what is sent
+    })

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from bot.flows import account, agency, ask, departure, family, fees, guides, onboarding, quiz
+from bot.flows import (
+    account,
+    agency,
+    ask,
+    departure,
+    discreet,
+    family,
+    family_report,
+    fees,
+    guides,
+    onboarding,
+    protect,
+    quiz,
+    sos,
+)
 from bot.flows.common import MENU_PREFIX, main_menu, not_understood
-from bot.flows.core import Context, Event, EventKind, Outcome, Reply, State
+from bot.flows.core import Context, Effect, Event, EventKind, Outcome, Reply, State
 
 Handler = Callable[[State, Event, Context], Outcome]
 Prompt = Callable[[State, Context], Reply]
@@ -17,14 +31,24 @@ Prompt = Callable[[State, Context], Reply]
 class Flow:
     handle: Handler
     prompt: Prompt
+    # Steps that take free text as their answer: distress detection leaves them to the flow.
+    free_text_steps: frozenset[str] = field(default_factory=frozenset)
 
 
 FLOWS: dict[str, Flow] = {
     onboarding.NAME: Flow(onboarding.handle, onboarding.prompt),
     "language": Flow(account.language_handle, account.language_prompt),
     "delete": Flow(account.delete_handle, account.delete_prompt),
-    departure.NAME: Flow(departure.handle, departure.prompt),
-    agency.NAME: Flow(agency.handle, agency.prompt),
+    sos.NAME: Flow(sos.handle, sos.prompt),
+    "offer": Flow(protect.offer_handle, lambda s, c: protect.offer_prompt(s, c)),
+    discreet.NAME: Flow(discreet.handle, discreet.prompt, frozenset({"word"})),
+    family_report.NAME: Flow(family_report.handle, family_report.prompt,
+                             frozenset(family_report.FREE_TEXT_STEPS)),
+    # A date or a company name cannot be a cry for help; a report or a question can, so those
+    # steps stay under distress detection.
+    departure.NAME: Flow(departure.handle, departure.prompt,
+                         frozenset({"date", "contract_date"})),
+    agency.NAME: Flow(agency.handle, agency.prompt, frozenset({"name"})),
     fees.NAME: Flow(fees.handle, fees.prompt),
     guides.NAME: Flow(guides.handle, guides.prompt),
     quiz.NAME: Flow(quiz.handle, quiz.prompt),
@@ -32,8 +56,30 @@ FLOWS: dict[str, Flow] = {
     family.NAME: Flow(family.handle, family.prompt),
 }
 
+
+def case_status(state: State, event: Event, ctx: Context) -> Outcome:
+    """What happened to my reports? The runner fetches each one's status from the API."""
+    keys = [k for k in [state.profile.get("open_case"), *state.profile.get("family_reports", [])]
+            if k]
+    if not keys:
+        return Outcome(state.idle(), (Reply(ctx.t(state, "sos.no_cases")), main_menu(state, ctx)))
+    return Outcome(state.idle(), (), (Effect("case_status", {"case_keys": keys}),))
+
+
+def follow_up(state: State, event: Event, ctx: Context) -> Outcome:
+    """The check 24 hours after a case was resolved: fu:ok:<id> or fu:help:<id>."""
+    cleared = replace(state, profile={k: v for k, v in state.profile.items()
+                                      if k != "open_case"})
+    if event.text.startswith("fu:help:"):
+        return sos.start(cleared.idle(), event, ctx, source="followup")
+    return Outcome(cleared.idle(), (Reply(ctx.t(state, "sos.followup_glad")),
+                                    main_menu(cleared, ctx)))
+
 # Commands work in any state of any flow. Names are what people type (Indonesian first).
 COMMANDS: dict[str, Handler] = {
+    "sos": sos.start_command,
+    "darurat": sos.start_command,
+    "tolong": sos.start_command,
     "start": family.start_command,  # onboarding, or joining through a family link
     "help": account.help_,
     "bantuan": account.help_,
@@ -45,6 +91,10 @@ COMMANDS: dict[str, Handler] = {
     "hapus": account.delete_start,
     "batal": account.menu,
     "cancel": account.menu,
+    "samaran": discreet.start,
+    "discreet": discreet.start,
+    "lapor": family_report.start,
+    "status": case_status,
     "tanya": ask.start,
     "kuis": quiz.start,
     "panduan": guides.start,
@@ -53,6 +103,10 @@ COMMANDS: dict[str, Handler] = {
 
 # Main-menu buttons ("m:<id>") and the command each one stands for.
 MENU_ACTIONS: dict[str, Handler] = {
+    "sos": sos.start,
+    "discreet": discreet.start,
+    "family_report": family_report.start,
+    "status": case_status,
     "menu": account.menu,
     "help": account.help_,
     "privacy": account.privacy,
@@ -73,13 +127,20 @@ MENU_ACTIONS: dict[str, Handler] = {
 # Free text while idle goes through these in order (distress detection, FAQ, …); the first
 # that returns an Outcome answers.
 IdleTextHandler = Callable[[State, Event, Context], Outcome | None]
-IDLE_TEXT: list[IdleTextHandler] = []
-# Guidance answers come after anything urgent (distress detection goes first, before these):
-# an invite code typed by a family member, then a question for the FAQ.
+IDLE_TEXT: list[IdleTextHandler] = [sos.relay_when_open, protect.offer_on_concern]
+# Guidance answers come after anything urgent (urgent text is pre-empted in route(), and the
+# handlers above go first): an invite code typed by a family member, then a question for the FAQ.
 IDLE_TEXT += [family.idle_code, ask.idle_question]
 
 
 def route(state: State, event: Event, ctx: Context) -> Outcome:
+    flow = FLOWS.get(state.flow)
+    free_text = flow is not None and state.step in flow.free_text_steps
+    urgent = protect.preempt(state, event, ctx, free_text_step=free_text)
+    if urgent is not None:
+        return urgent
+    if event.kind is EventKind.BUTTON and event.text.startswith(("fu:ok:", "fu:help:")):
+        return follow_up(state, event, ctx)
     if event.kind is EventKind.COMMAND:
         command = COMMANDS.get(event.text)
         if command is not None:
@@ -90,13 +151,15 @@ def route(state: State, event: Event, ctx: Context) -> Outcome:
         if action is not None:
             return action(state, event, ctx)
         return not_understood(state, event, ctx, current_prompt(state, ctx))
-    flow = FLOWS.get(state.flow)
     if flow is not None:
         return flow.handle(state, event, ctx)
     return idle(state, event, ctx)
 
 
 def idle(state: State, event: Event, ctx: Context) -> Outcome:
+    relayed = sos.relay_media_when_open(state, event, ctx)
+    if relayed is not None:
+        return relayed
     if event.kind is EventKind.TEXT:
         for handler in IDLE_TEXT:
             outcome = handler(state, event, ctx)

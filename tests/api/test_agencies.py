@@ -36,22 +36,26 @@ async def test_empty_list_says_not_loaded(client: httpx.AsyncClient) -> None:
     assert r.json() == {"loaded": False, "list_info": None, "matches": []}
 
 
-@pytest.mark.parametrize("typed,expected", [
-    ("PT Sinar Jaya", "PT Contoh Sinar Jaya Abadi"),
-    ("sinar jaya abadi", "PT Contoh Sinar Jaya Abadi"),
-    ("pt. teladan makmur", "PT Teladan Makmur Sentosa"),
-    ("Teladan Makmur Sentosa", "PT Teladan Makmur Sentosa"),
+@pytest.mark.parametrize("typed,expected,same", [
+    ("PT Contoh Sinar Jaya Abadi", "PT Contoh Sinar Jaya Abadi", True),
+    ("contoh sinar jaya abadl", "PT Contoh Sinar Jaya Abadi", True),  # a typo
+    ("p.t. contoh bahari tirtayasa sejahtera", "PT Contoh Bahari Tirtayasa Sejahtera", True),
+    ("contoh karya anugrah migran", "PT. Contoh Karya Anugerah Migran", True),
+    ("Sinar Jaya", "PT Contoh Sinar Jaya Abadi", False),  # only similar: never a "yes"
 ])
-async def test_import_then_check_finds_misspelt_and_short_names(
-        client: httpx.AsyncClient, app: object, settings: object, typed: str,
-        expected: str) -> None:
+async def test_import_then_check_finds_misspelt_names(
+        client: httpx.AsyncClient, settings: object, typed: str, expected: str,
+        same: bool) -> None:
     code, said = await load(settings, "agencies_sample.csv")
-    assert code == 0 and "imported 4" in said
+    assert code == 0 and "imported 8" in said
     r = await client.post("/agencies/check", json={"name": typed})
     body = r.json()
     assert body["loaded"] and body["list_info"]["list_date"] == "2026-11-01"
-    assert body["matches"][0]["name"] == expected
-    assert body["matches"][0]["licence_number"].startswith("SIP3MI-TEST-")
+    assert body["list_info"]["count"] == 8
+    top = body["matches"][0]
+    assert top["name"] == expected and top["same_name"] is same
+    assert top["licence_number"].startswith("SIP3MI-CONTOH-")
+    assert sum(m["same_name"] for m in body["matches"]) <= 1
 
 
 async def test_unknown_company_is_not_found(client: httpx.AsyncClient, settings: object) -> None:
@@ -63,18 +67,18 @@ async def test_unknown_company_is_not_found(client: httpx.AsyncClient, settings:
 
 def test_bad_rows_are_reported_with_line_numbers_and_reasons() -> None:
     rows, problems = parse_agencies((DATA / "agencies_bad.csv").read_text(encoding="utf-8"))
-    assert [r.line for r in rows] == [2, 7]
+    assert [r.line for r in rows] == [3, 8]  # line 1 is a note, line 2 the header
     assert [(p.line, p.reason.split(" ")[0]) for p in problems] == [
-        (3, "no"), (4, "no"), (6, "licence")]
-    assert "already on line 2" in problems[2].reason
+        (4, "no"), (5, "no"), (7, "licence")]
+    assert "already on line 3" in problems[2].reason
 
 
 async def test_bad_rows_stop_the_import_and_keep_the_old_list(app: object,
                                                               settings: object) -> None:
     await load(settings, "agencies_sample.csv")
     code, said = await load(settings, "agencies_bad.csv", list_date=date(2026, 12, 1))
-    assert code == 1 and "line 3: no company name" in said and "nothing imported" in said
-    assert await count(app, "agency") == 4
+    assert code == 1 and "line 4: no company name" in said and "nothing imported" in said
+    assert await count(app, "agency") == 8
     async with app.state.engine.connect() as conn:  # type: ignore[attr-defined]
         listed = (await conn.execute(text("SELECT list_date FROM agency_list"))).scalar()
     assert str(listed) == "2026-11-01"
@@ -84,7 +88,7 @@ async def test_skip_bad_rows_replaces_the_list_with_the_good_rows(app: object,
                                                                   settings: object) -> None:
     await load(settings, "agencies_sample.csv")
     code, said = await load(settings, "agencies_bad.csv", skip=True, list_date=date(2026, 12, 1))
-    assert code == 0 and "3 bad row(s) skipped" in said and "line 4" in said
+    assert code == 0 and "3 bad row(s) skipped" in said and "line 5" in said
     assert await count(app, "agency") == 2 and await count(app, "agency_list") == 1
     async with app.state.engine.connect() as conn:  # type: ignore[attr-defined]
         row = (await conn.execute(text("SELECT list_date, source, count FROM agency_list"))).one()

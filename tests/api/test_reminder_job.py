@@ -6,13 +6,13 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import httpx
-from conftest import SERVICE_TOKEN
 
 from api.departure import service
 from api.departure.models import DatesIn
 from bot.backend import Backend
 from bot.flows.core import Context, Reply
 from bot.reminders import deliver_due_reminders
+from tests.conftest import SERVICE_TOKEN
 
 
 async def test_due_reminder_is_sent_once_in_the_persons_language(

@@ -17,12 +17,12 @@ from guidance_helpers import (
     text_of,
 )
 
-from bot.flows.core import Context, Event, State
+from bot.flows.core import Context, Event, EventKind, State
 
 FOUND = {"loaded": True,
          "list_info": {"source": "Ekspor SISKOP2MI", "list_date": "2026-11-01", "count": 4},
-         "matches": [{"name": "PT Contoh Sinar Jaya Abadi", "licence_number": "SIP3MI-TEST-0001",
-                      "city": "Serang", "score": 0.95}]}
+         "matches": [{"name": "PT Contoh Sinar Jaya Abadi", "licence_number": "SIP3MI-CONTOH-0001",
+                      "city": "Serang", "score": 96.0, "same_name": True}]}
 
 
 def asked(ctx: Context, name: str = "sinar jaya abadi") -> tuple[State, list]:  # type: ignore[type-arg]
@@ -39,7 +39,7 @@ def test_licensed_answer_has_licence_list_date_and_official_ways(ctx: Context) -
     state, _ = asked(ctx)
     out = answer(ctx, state, "check_agency", FOUND)
     text = text_of(out)
-    assert "PT Contoh Sinar Jaya Abadi" in text and "SIP3MI-TEST-0001" in text
+    assert "PT Contoh Sinar Jaya Abadi" in text and "SIP3MI-CONTOH-0001" in text
     assert "1 November 2026" in text and "siskop2mi.bp2mi.go.id" in text and "LTSA" in text
     assert kinds(out) == ["record_use"] and out.effects[0].payload["entry_id"] == "found"
     assert "ag:report" in data_of(out)
@@ -66,11 +66,32 @@ def test_report_is_sent_only_after_confirmation(ctx: Context) -> None:
     assert outs[0].effects == () and outs[1].effects == ()
     assert "Rp20 juta" in text_of(outs[1])
     effect = outs[2].effects[0]
-    assert effect.kind == "open_case"
-    assert effect.payload["kind"] == "recruitment_fraud"
-    assert effect.payload["summary"] == "Calo di desa minta Rp20 juta"
-    out = answer(ctx, state, "open_case", {"reference": "KWN-2026-000123"})
+    assert effect.kind == "open_guidance_case"
+    assert {k: effect.payload[k] for k in ("kind", "severity", "summary", "legal_basis")} == {
+        "kind": "recruitment_fraud", "severity": "normal",
+        "summary": "Calo di desa minta Rp20 juta", "legal_basis": "consent"}
+    out = answer(ctx, state, "open_guidance_case", {"reference": "KWN-2026-000123"})
     assert "KWN-2026-000123" in text_of(out) and out.state.flow == ""
+    out = answer(ctx, state, "open_guidance_case", {"reference": None})  # API down: queued
+    assert "tersimpan aman" in text_of(out)
+
+
+def test_the_case_key_is_stable_per_delivered_update(ctx: Context) -> None:
+    state, _ = run(ctx, [press("m:report"), say("calo minta uang")], person(PREPARING))
+    send = Event(EventKind.BUTTON, text="ag:send", event_id="1001")
+    first = run(ctx, [send], state)[1][0].effects[0].payload["case_key"]
+    again = run(ctx, [send], state)[1][0].effects[0].payload["case_key"]
+    other = run(ctx, [Event(EventKind.BUTTON, text="ag:send", event_id="1002")],
+                state)[1][0].effects[0].payload["case_key"]
+    assert first == again == "recruitment_fraud-1001" and other != first
+
+
+def test_similar_names_are_never_a_yes(ctx: Context) -> None:
+    state, _ = asked(ctx, "contoh sinar")
+    similar = {**FOUND, "matches": [{**FOUND["matches"][0], "same_name": False}]}
+    out = answer(ctx, state, "check_agency", similar)
+    assert "tidak ada di daftar" in text_of(out) and "PT Contoh Sinar Jaya Abadi" in text_of(out)
+    assert "✅" not in text_of(out) and out.effects[0].payload["entry_id"] == "similar"
 
 
 def test_report_can_be_cancelled(ctx: Context) -> None:

@@ -47,10 +47,10 @@ def test_nothing_found_offers_a_volunteer_and_counts_without_words(ctx: Context)
                   data={**state.data, "unanswered_id": 5}, profile=state.profile)
     state, outs = run(ctx, [press("fq:volunteer")], state)
     effect = outs[0].effects[0]
-    assert effect.kind == "open_case" and effect.payload["kind"] == "question"
+    assert effect.kind == "open_guidance_case" and effect.payload["kind"] == "question"
     assert effect.payload["severity"] == "low"
     assert "rice cooker" in effect.payload["summary"]
-    out = answer(ctx, state, "open_case", {"reference": "KWN-2026-000007"})
+    out = answer(ctx, state, "open_guidance_case", {"reference": "KWN-2026-000007"})
     assert "KWN-2026-000007" in text_of(out) and "fq:keep" in data_of(out)
     _, outs = run(ctx, [press("fq:keep")], out.state)
     assert [(e.kind, e.payload) for e in outs[0].effects] == [
