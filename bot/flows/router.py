@@ -44,11 +44,10 @@ FLOWS: dict[str, Flow] = {
     discreet.NAME: Flow(discreet.handle, discreet.prompt, frozenset({"word"})),
     family_report.NAME: Flow(family_report.handle, family_report.prompt,
                              frozenset(family_report.FREE_TEXT_STEPS)),
-    # A date or a company name cannot be a cry for help; a report or a question can, so those
-    # steps stay under distress detection.
-    departure.NAME: Flow(departure.handle, departure.prompt,
-                         frozenset({"date", "contract_date"})),
-    agency.NAME: Flow(agency.handle, agency.prompt, frozenset({"name"})),
+    # The guidance flows' typed steps (dates, names, reports, questions) stay under distress
+    # detection: someone in danger may write it anywhere.
+    departure.NAME: Flow(departure.handle, departure.prompt),
+    agency.NAME: Flow(agency.handle, agency.prompt),
     fees.NAME: Flow(fees.handle, fees.prompt),
     guides.NAME: Flow(guides.handle, guides.prompt),
     quiz.NAME: Flow(quiz.handle, quiz.prompt),

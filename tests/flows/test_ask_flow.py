@@ -99,3 +99,12 @@ def test_unexpected_input_on_not_found(ctx: Context, event: Event) -> None:
 def test_ten_thousand_characters_as_a_question(ctx: Context) -> None:
     state, outs = run(ctx, [press("m:ask"), HUGE], person(FAMILY))
     assert kinds(outs[1]) in (["record_unanswered"], ["record_use"])
+
+
+@pytest.mark.parametrize("start", ["m:ask", "m:agency", "m:report"])
+def test_urgent_text_in_a_typed_step_goes_to_help_not_to_the_flow(ctx: Context,
+                                                                   start: str) -> None:
+    state, _ = run(ctx, [press(start)], person(FAMILY))
+    _, outs = run(ctx, [say("tolong saya dikurung majikan dan dipukul setiap hari")], state)
+    assert outs[0].state.flow == "sos"
+    assert "open_case" in kinds(outs[0])
