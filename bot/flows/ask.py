@@ -74,8 +74,17 @@ def _answer_buttons(state: State, ctx: Context) -> tuple[tuple[Button, ...], ...
 
 
 def _answer_text(state: State, ctx: Context, entry: FaqEntry) -> str:
-    return ctx.t(state, "ask.answer", question=entry.question, answer=entry.answer,
+    text = ctx.t(state, "ask.answer", question=entry.question, answer=entry.answer,
                  source=entry.source)
+    hotlines = []  # the numbers an entry asks for: the person's country, and Indonesia's
+    country = ctx.country(state.profile.get("country"))
+    if "country" in entry.hotlines and country is not None:
+        hotlines += list(country.hotlines)
+    if "global" in entry.hotlines:
+        hotlines += list(ctx.global_hotlines)
+    lines = [f"📞 {h.labels.get(state.lang) or h.labels.get('id', '')}: {h.number}"
+             for h in hotlines]
+    return "\n\n".join([text, "\n".join(lines)]) if lines else text
 
 
 def _search(state: State, ctx: Context, question: str) -> Outcome:

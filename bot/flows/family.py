@@ -5,6 +5,7 @@ hours, used once) and chooses what the family may see; the family member joins w
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.flows.common import main_menu, menu_button, not_understood
 from bot.flows.core import Button, Context, Effect, Event, EventKind, Outcome, Reply, State, buttons
@@ -72,22 +73,23 @@ def prompt(state: State, ctx: Context) -> Reply:
         rows.append([Button(ctx.t(state, "family.create"), P + "create")])
         rows.append([menu_button(state, ctx)])
         return Reply(ctx.t(state, "family.choose_permissions"), buttons(*rows))
-    return _overview(state, ctx)
+    return _overview(state, ctx, None)
 
 
-def _overview(state: State, ctx: Context) -> Reply:
-    links = state.data.get("links", [])
+def _overview(state: State, ctx: Context, links: list[dict[str, Any]] | None) -> Reply:
+    """The person's links as the API gave them; from the bot's memory only their ids."""
+    ids = [link["id"] for link in links] if links is not None else state.data.get("link_ids", [])
     me = state.profile.get("person_id")
     lines = [ctx.t(state, "family.title")]
-    rows = []
-    for n, link in enumerate(links, start=1):
-        as_worker = link.get("worker_person_id") == me
+    for n, link in enumerate(links or [], start=1):
         seen = ", ".join(ctx.t(state, f"family.perm_{p}") for p in link.get("permissions", []))
-        key = "family.link_to_family" if as_worker else "family.link_to_worker"
+        key = ("family.link_to_family" if link.get("worker_person_id") == me
+               else "family.link_to_worker")
         lines.append(ctx.t(state, key, n=n, permissions=seen or "-"))
-        rows.append([Button(ctx.t(state, "family.unlink", n=n), f"{P}unlink:{link['id']}")])
-    if not links:
+    if not ids:
         lines.append(ctx.t(state, "family.no_links"))
+    rows = [[Button(ctx.t(state, "family.unlink", n=n), f"{P}unlink:{link_id}")]
+            for n, link_id in enumerate(ids, start=1)]
     if state.role == "worker_abroad":
         rows.append([Button(ctx.t(state, "family.invite"), P + "invite")])
     else:
@@ -101,8 +103,9 @@ def _overview(state: State, ctx: Context) -> Reply:
 def handle(state: State, event: Event, ctx: Context) -> Outcome:
     answer = result(state, event, "load_family_links") or result(state, event, "unlink_family")
     if answer is not None:
-        new = state.at(NAME, "links", links=answer.get("links", []))
-        return Outcome(new, (_overview(new, ctx),))
+        links = list(answer.get("links", []))
+        new = state.at(NAME, "links", link_ids=[link["id"] for link in links])
+        return Outcome(new, (_overview(new, ctx, links),))
     answer = result(state, event, "create_family_invite")
     if answer is not None:
         return _invite_made(state, ctx, answer)
@@ -113,7 +116,7 @@ def handle(state: State, event: Event, ctx: Context) -> Outcome:
             return Outcome(state.idle(), (Reply(ctx.t(state, key)),))
         return Outcome(state.idle(), (Reply(ctx.t(state, key)), main_menu(state, ctx)))
     value = pressed(event, P) or ""
-    link_ids = {str(link["id"]) for link in state.data.get("links", [])}
+    link_ids = {str(link_id) for link_id in state.data.get("link_ids", [])}
     if state.step == "links" and value == "invite" and state.role == "worker_abroad":
         new = state.at(NAME, "permissions", permissions=list(PERMISSIONS))
         return Outcome(new, (prompt(new, ctx),))

@@ -108,3 +108,12 @@ def test_urgent_text_in_a_typed_step_goes_to_help_not_to_the_flow(ctx: Context,
     _, outs = run(ctx, [say("tolong saya dikurung majikan dan dipukul setiap hari")], state)
     assert outs[0].state.flow == "sos"
     assert "open_case" in kinds(outs[0])
+
+
+def test_an_answer_shows_the_hotlines_its_entry_asks_for(ctx: Context) -> None:
+    entries = {e.id: e for e in ctx.facts.content("id").faq}  # type: ignore[union-attr]
+    entry = next(e for e in entries.values() if "country" in e.hotlines)
+    state = State(flow="ask", step="answered", profile={"person_id": 1, "country": "HK"},
+                  data={"question": "q", "answers": ["x", entry.id]})
+    _, outs = run(ctx, [press("fq:more")], state)
+    assert "📞" in text_of(outs[0]) and "852" in text_of(outs[0])

@@ -41,27 +41,41 @@ def test_checklist_loads_from_the_api_and_shows_progress(ctx: Context) -> None:
                                                  for row in r.buttons for b in row]
 
 
+def open_item(ctx: Context, item: str) -> State:
+    state, outs = run(ctx, [press(f"dp:item:{item}")], listed(ctx))
+    assert kinds(outs[0]) == ["record_use", "load_departure"] and outs[0].replies == ()
+    return answer(ctx, state, "load_departure", PLAN).state
+
+
 def test_an_item_shows_what_where_cost_duration_red_flags_and_source(ctx: Context) -> None:
-    _, outs = run(ctx, [press("dp:item:documents")], listed(ctx))
-    text = text_of(outs[0])
+    state, outs = run(ctx, [press("dp:item:documents")], listed(ctx))
+    out = answer(ctx, state, "load_departure", PLAN)
+    text = text_of(out)
     for word in ("Apa ini", "Di mana", "Biaya", "Lama", "Tanda bahaya", "Sumber", "LTSA"):
         assert word in text
-    assert "dp:untick:documents" in data_of(outs[0])  # it was ticked
-    assert kinds(outs[0]) == ["record_use"]
+    assert "dp:untick:documents" in data_of(out)  # it was ticked
+
+
+def test_the_bot_keeps_nothing_personal_between_turns(ctx: Context) -> None:
+    assert listed(ctx).data == {}
+    assert open_item(ctx, "documents").data == {"item": "documents", "done": True}
+    state, _ = run(ctx, [press("dp:date"), say("12-01-2027")], listed(ctx))
+    after = answer(ctx, state, "set_dates", {**PLAN, "departure_date": "2027-01-12"}).state
+    assert "2027" not in str(after.data)
 
 
 def test_ticking_asks_the_api_and_shows_new_progress(ctx: Context) -> None:
-    state, outs = run(ctx, [press("dp:item:ltsa_registration"),
-                            press("dp:tick:ltsa_registration")], listed(ctx))
-    assert outs[1].effects[0].payload == {"item_id": "ltsa_registration", "done": True}
+    state, outs = run(ctx, [press("dp:tick:ltsa_registration")],
+                      open_item(ctx, "ltsa_registration"))
+    assert outs[0].effects[0].payload == {"item_id": "ltsa_registration", "done": True}
     out = answer(ctx, state, "tick_item",
-                 {**PLAN, "ticked": [*PLAN["ticked"], "ltsa_registration"]})
+                 {**PLAN, "ticked": [*PLAN["ticked"], "ltsa_registration"]})  # type: ignore[misc]
     assert "3/" in text_of(out) and out.state.step == "list"
 
 
 def test_unticking(ctx: Context) -> None:
-    _, outs = run(ctx, [press("dp:item:documents"), press("dp:untick:documents")], listed(ctx))
-    assert outs[1].effects[0].payload == {"item_id": "documents", "done": False}
+    _, outs = run(ctx, [press("dp:untick:documents")], open_item(ctx, "documents"))
+    assert outs[0].effects[0].payload == {"item_id": "documents", "done": False}
 
 
 @pytest.mark.parametrize("typed,iso", [
