@@ -58,3 +58,11 @@ def test_answering_an_old_question_again_does_not_count_twice(ctx: Context) -> N
     state, outs = run(ctx, [press("m:quiz"), press(f"qz:{q.id}:{right.id}"),
                             press(f"qz:{q.id}:{right.id}")], State())
     assert outs[2].effects == () and state.data["score"] == 1
+
+
+def test_discreet_mode_shows_a_neutral_quiz(ctx: Context) -> None:
+    state = State(profile={"person_id": 1, "role": "worker_abroad", "discreet": True})
+    _, outs = run(ctx, [say("/menu"), press("m:quiz")], state)
+    labels = [b.label for r in outs[0].replies for row in r.buttons for b in row]
+    assert "📝 Kuis" in labels and not any("bahaya" in label for label in labels)
+    assert "bahaya" not in outs[1].replies[0].text
