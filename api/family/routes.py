@@ -6,6 +6,8 @@ remittance confirmations): send to a family member only what `permissions` lists
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, HTTPException, Query, status
 
 from api.deps import ServiceDep, SessionDep
@@ -49,6 +51,8 @@ async def list_links(
     worker_person_id: int | None = Query(default=None),
     family_person_id: int | None = Query(default=None),
     person_id: int | None = Query(default=None, description="links on either side"),
+    permission: Annotated[Permission | None,
+                          Query(description="only links that allow this")] = None,
 ) -> list[LinkPublic]:
     if person_id is not None:
         found = await service.links_of(session=session, person_id=person_id)
@@ -58,7 +62,8 @@ async def list_links(
     else:
         found = await service.links(session=session, worker_person_id=worker_person_id,
                                     family_person_id=family_person_id)
-    return [service.to_public(link) for link in found]
+    return [service.to_public(link) for link in found
+            if permission is None or permission in link.permissions]
 
 
 @router.delete("/links/{link_id}", status_code=status.HTTP_204_NO_CONTENT)

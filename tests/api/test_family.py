@@ -44,6 +44,8 @@ async def test_invite_join_list_and_what_the_db_holds(client: httpx.AsyncClient,
     assert [(x["family_person_id"], x["permissions"]) for x in links] == [
         (family, ["checkin_summaries"])]
     assert (await client.get("/family/links", params={"person_id": family})).json() == links
+    assert (await client.get("/family/links", params={
+        "worker_person_id": worker, "permission": "remittance_confirmations"})).json() == []
 
 
 async def test_codes_work_once(client: httpx.AsyncClient) -> None:
