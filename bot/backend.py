@@ -165,14 +165,6 @@ class Backend:
                 return {"error": "past"}
             raise
 
-    async def due_reminders(self) -> list[dict[str, Any]]:
-        r = await self.request("GET", "/departure/reminders/due")
-        assert r is not None
-        return list(r.json())
-
-    async def reminder_sent(self, reminder_id: int) -> None:
-        await self.request("POST", f"/departure/reminders/{reminder_id}/sent", ok_404=True)
-
     # --- agencies -------------------------------------------------------------------------
     async def check_agency(self, name: str) -> dict[str, Any]:
         return await self._json("POST", "/agencies/check", {"name": name})

@@ -6,17 +6,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from telegram import Update
-from telegram.ext import (
-    AIORateLimiter,
-    Application,
-    ApplicationBuilder,
-    ContextTypes,
-    TypeHandler,
-)
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, TypeHandler
 
 from bot.autodelete import AutoDelete
-from bot.flows.core import Reply
-from bot.handlers.convert import to_markup
 from bot.handlers.telegram import (
     drain_outbox,
     on_error,
@@ -25,21 +17,8 @@ from bot.handlers.telegram import (
     register_commands,
 )
 from bot.handlers.volunteers import VolunteerDirectory
-from bot.reminders import INTERVAL_SECONDS, deliver_due_reminders
 from kawan.settings import Settings
 from kawan.wiring import BotParts
-
-
-def _reminders_job(parts: BotParts):  # type: ignore[no-untyped-def]
-    async def job(context: ContextTypes.DEFAULT_TYPE) -> None:
-        async def send(channel: str, external_id: str, reply: Reply) -> None:
-            if channel == "telegram":  # a private chat's id is the person's user id
-                await context.bot.send_message(int(external_id), reply.text,
-                                               reply_markup=to_markup(reply))
-
-        await deliver_due_reminders(backend=parts.backend, texts=parts.engine.ctx.texts,
-                                    send=send)
-    return job
 
 
 def build_application(settings: Settings, parts: BotParts) -> Application:
@@ -57,9 +36,6 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
         app.job_queue.run_repeating(drain_outbox, interval=2.0, first=1.0, name="bot-outbox")
         app.job_queue.run_repeating(purge_messages, interval=30.0, first=5.0,
                                     name="auto-delete")
-        # Job names are idempotency keys: one of each.
-        app.job_queue.run_repeating(_reminders_job(parts), interval=INTERVAL_SECONDS,
-                                    first=30, name="departure-reminders")
 
     app = (
         ApplicationBuilder()

@@ -40,7 +40,7 @@ class ChecklistTick(SQLModel, table=True):
 
 
 class DepartureReminder(SQLModel, table=True):
-    """Created when a reminder falls due; `sent_at` set once the bot delivered it."""
+    """Created when a reminder falls due; `sent_at` set once it is queued in the outbox."""
 
     __tablename__ = "departure_reminder"
     __table_args__ = (UniqueConstraint("person_id", "kind", "ahead", "target_date"),)
@@ -68,15 +68,3 @@ class DeparturePublic(SQLModel):
     departure_date: date | None
     contract_end_date: date | None
     ticked: list[str]
-
-
-class ReminderDue(SQLModel):
-    """What the bot needs to word and deliver one reminder."""
-
-    id: int
-    kind: ReminderKind
-    ahead: str
-    target_date: date
-    language: str
-    channel: str
-    external_id: str

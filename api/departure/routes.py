@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Path, status
 
-from api.core.timeutil import utcnow
 from api.departure import service
-from api.departure.models import DatesIn, DeparturePublic, ReminderDue
+from api.departure.models import DatesIn, DeparturePublic
 from api.deps import ServiceDep, SessionDep
 from api.people.models import Person
 
@@ -18,18 +17,6 @@ async def _person(session: SessionDep, person_id: int) -> int:
     if await session.get(Person, person_id) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "person not found")
     return person_id
-
-
-@router.get("/reminders/due", response_model=list[ReminderDue])
-async def reminders_due(session: SessionDep, _: ServiceDep) -> list[ReminderDue]:
-    """Reminders to deliver now. Polled by one scheduled job; each is then marked sent."""
-    return await service.due_for_delivery(session=session, now=utcnow())
-
-
-@router.post("/reminders/{reminder_id}/sent", status_code=status.HTTP_204_NO_CONTENT)
-async def reminder_sent(reminder_id: int, session: SessionDep, _: ServiceDep) -> None:
-    if not await service.mark_sent(session=session, reminder_id=reminder_id, now=utcnow()):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "reminder not found")
 
 
 @router.get("/{person_id}", response_model=DeparturePublic)

@@ -18,9 +18,8 @@ from api.departure.models import (
     DeparturePlan,
     DeparturePublic,
     DepartureReminder,
-    ReminderDue,
 )
-from api.people.models import ChannelIdentity, Person
+from api.people.models import Person
 
 
 class PastDate(ValueError):
@@ -159,32 +158,3 @@ async def _ensure(session: AsyncSession, person_id: int, kind: ReminderKind, ahe
                                           target_date=target, due_at=due_at))
     except IntegrityError:
         pass
-
-
-async def due_for_delivery(*, session: AsyncSession, now: datetime) -> list[ReminderDue]:
-    """Due reminders with what the bot needs to word and send them (one identity each)."""
-    out: list[ReminderDue] = []
-    for reminder in await due_reminders(session=session, now=now):
-        person = await session.get(Person, reminder.person_id)
-        identity = (await session.exec(select(ChannelIdentity).where(
-            ChannelIdentity.person_id == reminder.person_id)
-            .order_by(col(ChannelIdentity.id)))).first()
-        if person is None or identity is None or reminder.id is None:
-            continue
-        out.append(ReminderDue(
-            id=reminder.id, kind=reminder.kind, ahead=reminder.ahead,
-            target_date=reminder.target_date, language=person.language,
-            channel=identity.channel, external_id=identity.external_id))
-    return out
-
-
-async def mark_sent(*, session: AsyncSession, reminder_id: int, now: datetime) -> bool:
-    reminder = await session.get(DepartureReminder, reminder_id)
-    if reminder is None:
-        return False
-    if reminder.sent_at is None:
-        reminder.sent_at = now
-        session.add(reminder)
-        await session.commit()
-    return True
-

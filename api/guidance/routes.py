@@ -1,7 +1,7 @@
 """Guidance statistics over HTTP.
 
-Writes come from channel clients (service token). The reads are for volunteers: until the
-volunteers domain is merged they are protected by the service token too (TODO: volunteer auth).
+Writes come from channel clients (service token). The reads are for volunteers (their bearer
+token from `POST /auth/token`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from fastapi import APIRouter, HTTPException, Query, status
 
 from api.core.timeutil import utcnow
-from api.deps import ServiceDep, SessionDep
+from api.deps import CurrentVolunteer, ServiceDep, SessionDep
 from api.guidance import service
 from api.guidance.models import (
     GuidanceUseIn,
@@ -37,7 +37,7 @@ async def quiz_answer(answer_in: QuizAnswerBase, session: SessionDep, _: Service
 
 
 @router.get("/quiz-stats", response_model=list[QuizQuestionStats])
-async def quiz_stats(session: SessionDep, _: ServiceDep,
+async def quiz_stats(session: SessionDep, _: CurrentVolunteer,
                      days: int = Query(DEFAULT_DAYS, ge=1, le=3660)) -> list[QuizQuestionStats]:
     return await service.quiz_stats(session=session, since=_since(days))
 
@@ -67,6 +67,6 @@ async def share_unanswered(question_id: int, text_in: UnansweredText, session: S
 
 
 @router.get("/usage", response_model=UsageReport)
-async def usage(session: SessionDep, _: ServiceDep,
+async def usage(session: SessionDep, _: CurrentVolunteer,
                 days: int = Query(DEFAULT_DAYS, ge=1, le=3660)) -> UsageReport:
     return await service.usage_report(session=session, since=_since(days))

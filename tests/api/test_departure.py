@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import httpx
 from sqlalchemy import text
@@ -10,6 +11,9 @@ from sqlalchemy import text
 from api.departure import service
 from api.departure.enums import ReminderKind
 from api.departure.models import DatesIn
+from api.departure.scheduled import enqueue_due_reminders
+from api.notify.fake import FakeNotifier
+from tests.api.support import deliver
 
 
 async def register(client: httpx.AsyncClient, external_id: str = "700100", **extra: object) -> int:
@@ -72,10 +76,11 @@ def test_offsets_and_local_hour() -> None:
     assert months[0][1].astimezone(UTC).hour == 1  # 09:00 in Hong Kong is 01:00 UTC
 
 
-async def test_due_reminders_are_made_once_and_sent_once(client: httpx.AsyncClient,
-                                                         app: object) -> None:
+async def test_due_reminders_are_made_once_and_queued_once(client: httpx.AsyncClient,
+                                                           app: object) -> None:
     pid = await register(client)
     maker = app.state.sessionmaker  # type: ignore[attr-defined]
+    texts = app.state.texts  # type: ignore[attr-defined]
     set_at = datetime(2026, 12, 1, 3, tzinfo=UTC)
     async with maker() as session:
         await service.set_dates(session=session, person_id=pid, now=set_at,
@@ -88,15 +93,18 @@ async def test_due_reminders_are_made_once_and_sent_once(client: httpx.AsyncClie
         again = await service.due_reminders(session=session, now=at_nine)
     assert [(r.kind, r.ahead) for r in first] == [("departure", "30d")]
     assert [r.id for r in again] == [r.id for r in first]  # idempotent: the same row
+    for _ in range(2):
+        await enqueue_due_reminders(sessionmaker=maker, now=at_nine, texts=texts)
     async with maker() as session:
-        assert await service.mark_sent(session=session, reminder_id=first[0].id, now=at_nine)
-        assert await service.due_reminders(session=session, now=at_nine) == []
         later = await service.due_reminders(session=session,
                                             now=datetime(2027, 1, 11, 2, tzinfo=UTC))
-    assert [r.ahead for r in later] == ["7d", "1d"]  # the bot was down for the 7-day one
+    assert [r.ahead for r in later] == ["7d", "1d"]  # the API was down for the 7-day one
     held = await rows(app, "SELECT ahead, sent_at IS NOT NULL FROM departure_reminder "
                            "ORDER BY due_at")
     assert [tuple(r) for r in held] == [("30d", True), ("7d", False), ("1d", False)]
+    queued = await rows(app, "SELECT kind, chat_id, idempotency_key FROM outbox")
+    assert [(r[0], r[2]) for r in queued] == [("reminder", f"departure-reminder:{first[0].id}")]
+    assert "700100" not in str(queued[0][1])  # the chat id is encrypted at rest
 
 
 async def test_reminders_already_past_when_the_date_was_set_are_never_made(
@@ -142,23 +150,26 @@ async def test_contract_end_uses_the_workers_time_zone(client: httpx.AsyncClient
     assert [(r.kind, r.ahead) for r in due] == [("contract_end", "4m")]
 
 
-async def test_reminders_over_http_carry_what_the_bot_needs(client: httpx.AsyncClient) -> None:
-    pid = await register(client)
-    maker = client._transport.app.state.sessionmaker  # type: ignore[attr-defined]
-    tomorrow = date.today() + timedelta(days=1)
+async def test_a_reminder_reaches_the_person_in_their_language(
+        client: httpx.AsyncClient, app: object) -> None:
+    pid = await register(client, language="en")
+    maker = app.state.sessionmaker  # type: ignore[attr-defined]
+    now = datetime.now(UTC)
+    today = now.astimezone(ZoneInfo("Asia/Jakarta")).date()
+    # Leaving in 6 days: the 7-day reminder fell due yesterday at 09:00, whatever the hour now;
+    # the 30-day one was already past when the date was set, so it is never made.
     async with maker() as session:
-        await service.set_dates(session=session, person_id=pid,
-                                now=datetime.now(UTC) - timedelta(days=3),
-                                dates_in=DatesIn(departure_date=tomorrow))
-    due = (await client.get("/departure/reminders/due")).json()
-    # "1d" falls due at 09:00 Jakarta today: present or not depending on the hour the test runs
-    for reminder in due:
-        assert reminder["external_id"] == "700100" and reminder["channel"] == "telegram"
-        assert reminder["language"] == "id" and reminder["ahead"] == "1d"
-        assert (await client.post(f"/departure/reminders/{reminder['id']}/sent")).status_code \
-            == 204
-    assert (await client.get("/departure/reminders/due")).json() == []
-    assert (await client.post("/departure/reminders/999999/sent")).status_code == 404
+        await service.set_dates(session=session, person_id=pid, now=now - timedelta(days=10),
+                                dates_in=DatesIn(departure_date=today + timedelta(days=6)))
+    texts = app.state.texts  # type: ignore[attr-defined]
+    assert await enqueue_due_reminders(sessionmaker=maker, now=now, texts=texts) == 1
+    assert await enqueue_due_reminders(sessionmaker=maker, now=now, texts=texts) == 0
+    notifier = FakeNotifier()
+    await deliver(app, notifier, now)
+    [sent] = notifier.to("700100")
+    assert "One week until you leave" in sent.text
+    assert str((today + timedelta(days=6)).year) in sent.text
+    assert sent.buttons == [[("📋 Open my checklist", "m:checklist")]]
 
 
 async def test_deleting_the_person_deletes_their_departure_data(client: httpx.AsyncClient,
