@@ -60,7 +60,8 @@ def case_effect(state: State, event: Event, *, kind: str, severity: str,
     if event.event_id:
         key = f"{kind}-{event.event_id}"
     else:  # `kawan chat` has no update ids: the same words reach the same case
-        key = f"{kind}-" + hashlib.sha256(f"{kind}:{summary}".encode()).hexdigest()[:24]
+        who = state.profile.get("person_id", "")
+        key = f"{kind}-" + hashlib.sha256(f"{kind}:{who}:{summary}".encode()).hexdigest()[:24]
     return Effect("open_guidance_case", {
         "case_key": key,
         "kind": kind,

@@ -73,11 +73,13 @@ async def test_quiz_and_faq_statistics_are_recorded(parts: BotParts, app: object
         ("faq", "bpjs_death_claim")]
 
 
-async def test_a_report_is_kept_in_the_outbox_when_the_cases_api_is_not_there(
-        parts: BotParts, app: object) -> None:
-    replies = await turn(parts, "dewi", "!m:report", "calo minta uang", "!ag:send")
-    texts = " ".join(r.text for r in replies)
-    # Without a cases API (or while it is down) the report waits in the durable outbox.
-    assert "tersimpan aman" in texts or "KWN-" in texts
-    rows = await db(app, "SELECT kind, case_key FROM bot_outbox")
-    assert [r[0] for r in rows] == ["open_case"] and rows[0][1].startswith("recruitment_fraud-")
+async def test_a_fraud_report_and_a_question_become_cases(parts: BotParts, app: object) -> None:
+    replies = await turn(parts, "dewi", "!m:report", "calo minta uang 20 juta", "!ag:send")
+    assert "KWN-" in replies[0].text
+    await turn(parts, "dewi", "apakah boleh bawa rice cooker ke pesawat?", "!fq:volunteer")
+    rows = await db(app, "SELECT kind, severity, legal_basis FROM cases ORDER BY id")
+    assert [tuple(r) for r in rows] == [("recruitment_fraud", "normal", "consent"),
+                                        ("question", "low", "consent")]
+    # Pressing "send" again (a re-delivered update in `kawan chat` terms) makes no second case.
+    await turn(parts, "dewi", "!m:report", "calo minta uang 20 juta", "!ag:send")
+    assert len(await db(app, "SELECT id FROM cases")) == 2
