@@ -16,7 +16,7 @@ from bot.handlers.convert import to_event, to_markup
 from bot.handlers.volunteers import VolunteerDirectory, on_group_update, relay_from_volunteer
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "sos", "menu", "help", "bahasa", "privasi", "hapus")
+COMMANDS = ("start", "sos", "menu", "tanya", "help", "bahasa", "privasi", "hapus")
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
