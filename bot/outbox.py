@@ -24,7 +24,7 @@ from bot.models import OutboxItem
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=30)
-MAX_BACKOFF = 60.0
+MAX_BACKOFF = 10.0  # an SOS waiting on a recovered API must not sit for minutes
 
 
 @dataclass(frozen=True)
