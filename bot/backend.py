@@ -132,6 +132,9 @@ class Backend:
     async def case_message(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
         return await self._json("POST", f"/cases/{case_id}/messages", body, fast=True)
 
+    async def follow_up(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/follow-up", body, fast=True)
+
     async def reporter_view(self, case_id: int) -> dict[str, Any]:
         return await self._json("GET", f"/cases/{case_id}/reporter-view")
 
