@@ -108,3 +108,17 @@ async def test_bad_requests(client: httpx.AsyncClient) -> None:
     assert (await client.post("/family/invites", json={"worker_person_id": 999999})
             ).status_code == 404
     assert (await client.get("/family/links")).status_code == 422
+
+
+async def test_deleting_either_person_removes_their_links_and_invites(
+        client: httpx.AsyncClient, app: object) -> None:
+    worker, family = await pair(client)
+    code = (await client.post("/family/invites", json={"worker_person_id": worker})).json()["code"]
+    await client.post("/family/join", json={"code": code, "family_person_id": family})
+    await client.post("/family/invites", json={"worker_person_id": worker})  # an unused one
+    assert (await client.delete(f"/people/{family}")).status_code == 204
+    async with app.state.engine.connect() as conn:  # type: ignore[attr-defined]
+        assert (await conn.execute(text("SELECT count(*) FROM family_link"))).scalar() == 0
+    assert (await client.delete(f"/people/{worker}")).status_code == 204
+    async with app.state.engine.connect() as conn:  # type: ignore[attr-defined]
+        assert (await conn.execute(text("SELECT count(*) FROM family_invite"))).scalar() == 0
