@@ -1,6 +1,7 @@
 """Scheduled work of the API (APScheduler 3, in the app's event loop).
 
-Jobs: outbox delivery every second, escalation every 30 s, referral chase every 10 min.
+Jobs: outbox delivery every second (and at once when a route kicks it, see notify/kick.py),
+escalation every 30 s, referral chase every 10 min.
 Job ids are idempotency keys (replace_existing), a job never overlaps itself
 (max_instances=1) and missed runs collapse into one (coalesce). Several replicas may run this:
 the outbox lease and the once-only timeline keys keep them from doubling anything.
@@ -18,6 +19,7 @@ from fastapi import FastAPI
 
 from api.cases.scheduled import chase_referrals, escalate_due
 from api.core.timeutil import utcnow
+from api.notify.kick import Kicker
 from api.notify.notifier import Notifier
 from api.notify.telegram import TelegramNotifier
 from api.notify.worker import deliver_due
@@ -59,6 +61,7 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
 
         scheduler.add_job(_guarded("outbox", deliver), "interval", seconds=1,
                           id="outbox-delivery", **common)
+        app.state.outbox_kicker = Kicker(deliver)
     else:
         log.warning("TELEGRAM_BOT_TOKEN is not set: alerts wait in the outbox until it is")
 
@@ -77,7 +80,11 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
     return RunningScheduler(scheduler=scheduler, notifier=notifier)
 
 
-async def stop_scheduler(running: RunningScheduler) -> None:
+async def stop_scheduler(app: FastAPI, running: RunningScheduler) -> None:
     running.scheduler.shutdown(wait=False)
+    kicker: Kicker | None = getattr(app.state, "outbox_kicker", None)
+    app.state.outbox_kicker = None
+    if kicker is not None:
+        await kicker.wait()
     if running.notifier is not None:
         await running.notifier.aclose()
