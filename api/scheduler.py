@@ -60,7 +60,7 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
                               max_attempts=settings.outbox_max_attempts, texts=texts)
 
         scheduler.add_job(_guarded("outbox", deliver), "interval", seconds=1,
-                          id="outbox-delivery", **common)
+                          id="outbox-delivery", name="outbox-delivery", **common)
         app.state.outbox_kicker = Kicker(deliver)
     else:
         log.warning("TELEGRAM_BOT_TOKEN is not set: alerts wait in the outbox until it is")
@@ -73,9 +73,9 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
         await chase_referrals(sessionmaker=maker, now=utcnow(), texts=texts)
 
     scheduler.add_job(_guarded("escalation", escalate), "interval", seconds=30,
-                      id="case-escalation", **common)
+                      id="case-escalation", name="case-escalation", **common)
     scheduler.add_job(_guarded("referral-chase", chase), "interval", minutes=10,
-                      id="referral-chase", **common)
+                      id="referral-chase", name="referral-chase", **common)
     scheduler.start()
     return RunningScheduler(scheduler=scheduler, notifier=notifier)
 
