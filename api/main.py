@@ -44,6 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = None
     app.state.scheduler = None
+    app.state.outbox_kicker = None  # set when this process delivers the outbox
     app.state.texts = catalog_at(settings.content_dir)
 
     @app.get("/healthz", tags=["health"])
@@ -86,7 +87,7 @@ async def stop(app: FastAPI) -> None:
     if app.state.scheduler is not None:
         from api.scheduler import stop_scheduler
 
-        await stop_scheduler(app.state.scheduler)
+        await stop_scheduler(app, app.state.scheduler)
         app.state.scheduler = None
     if app.state.engine is not None:
         await app.state.engine.dispose()

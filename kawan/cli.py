@@ -18,6 +18,8 @@ def _logging(level: str) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # httpx logs every request URL at INFO; PTB's URLs carry the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # APScheduler logs every run at INFO; the outbox job runs every second.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def cmd_run(args: argparse.Namespace) -> int:

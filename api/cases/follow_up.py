@@ -45,10 +45,11 @@ async def answer(*, session: AsyncSession, texts: Catalog, case: Case, answer: F
     match (answer, previous):
         case (A.OK, S.RESOLVED):
             to = S.CLOSED
-            await move_status(session, case, to, now, closed_at=now)
+            await move_status(session=session, case=case, to=to, now=now, closed_at=now)
         case (A.HELP, S.RESOLVED | S.CLOSED):
             to = S.IN_PROGRESS
-            await move_status(session, case, to, now, resolved_at=None, closed_at=None)
+            await move_status(session=session, case=case, to=to, now=now, resolved_at=None,
+                              closed_at=None)
             await alerts.cancel_follow_up(session=session, case_id=case.id)
             await alerts.reporter_needs_help(session=session, texts=texts, case=case, now=now,
                                              key=event_key)

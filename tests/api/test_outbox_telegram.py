@@ -127,7 +127,7 @@ async def _sos_to_group_card(app: Any, client: httpx.AsyncClient, botapi: FakeBo
     await client.post(f"/cases/{case['id']}/messages", json={
         "idempotency_key": "msg-http-0001", "direction": "to_reporter", "text": "Halo Kak",
         "telegram_user_id": 5001})
-    botapi.fail_next("*", status=502)  # the card edit fails once, then is retried
+    botapi.fail_next("editMessageText", status=502)  # the card edit fails once, is retried
     later = utcnow()
     await deliver(app, telegram, later)
     (not_yet,) = botapi.messages(GROUP_CHAT)
