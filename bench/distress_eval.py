@@ -1,9 +1,13 @@
 """Evaluate the distress detector on the labelled sets.
 
-Run from the repository root:  python bench/distress_eval.py  [--quiet]
+Run from the repository root:  python bench/distress_eval.py  [--quiet] [--set NAME ...]
 
-Prints, for tests/data/distress_labelled.jsonl (tuning set) and, separately,
-tests/data/distress_holdout.jsonl (written after tuning, never used for it):
+``--set NAME`` evaluates only tests/data/NAME (or NAME.jsonl, or distress_NAME.jsonl; may be
+repeated), e.g. ``--set fresh_3`` for a fresh probe batch measured once before any fix.
+
+Prints, for tests/data/distress_labelled.jsonl (tuning set; the fresh probe batches
+distress_fresh_N.jsonl were folded into it after being measured once) and, separately,
+tests/data/distress_holdout.jsonl and distress_holdout2.jsonl (written after tuning):
 precision/recall per level, urgent recall, the false-alarm rate on benign messages
 (share of "none" messages classified urgent or concern), a confusion matrix, category
 recall, the misclassified messages, and the mean time per message.  Always exits 0.
@@ -25,7 +29,34 @@ from bot.flows.distress import Level, classify  # noqa: E402
 LEVELS = [lv.value for lv in Level]  # urgent, concern, none
 DATA = ROOT / "tests" / "data"
 SETS = [("labelled (tuning set)", DATA / "distress_labelled.jsonl"),
-        ("holdout (written after tuning)", DATA / "distress_holdout.jsonl")]
+        ("holdout (written after tuning; its misses were later fixed)",
+         DATA / "distress_holdout.jsonl"),
+        ("holdout2 (written after the last code change)", DATA / "distress_holdout2.jsonl")]
+
+
+# Fresh probe batches (tests/data/distress_fresh_N.jsonl), each written by hand without looking
+# at the code, measured ONCE with ``--set fresh_N`` before the fixes it prompted, then folded
+# into the labelled set.  Figures as first measured, on the labels as first written (four
+# rules questions were later relabelled concern to match the labelled set's convention).
+# n, accuracy, (precision, recall) for urgent / concern / none, urgent recall, false alarms
+FRESH_BEFORE = {
+    "fresh_1": (82, 0.671, (0.933, 0.467), (0.714, 0.682), (0.565, 0.867), 0.467, 0.133),
+    "fresh_2": (83, 0.807, (0.897, 0.812), (0.783, 0.857), (0.742, 0.767), 0.812, 0.233),
+    "fresh_3": (82, 0.744, (0.885, 0.719), (0.684, 0.650), (0.676, 0.833), 0.719, 0.167),
+    "fresh_4": (80, 0.762, (0.897, 0.867), (0.750, 0.600), (0.657, 0.767), 0.867, 0.233),
+    "fresh_5": (80, 0.812, (0.960, 0.800), (0.737, 0.700), (0.750, 0.900), 0.800, 0.100),
+    "fresh_6": (78, 0.923, (0.947, 0.900), (0.667, 1.000), (1.000, 0.917), 0.900, 0.083),
+    "fresh_7": (78, 0.833, (0.840, 0.750), (0.818, 0.900), (0.839, 0.867), 0.750, 0.133),
+}
+
+
+def print_fresh_before() -> None:
+    print("\n=== fresh probe batches, measured once before their fixes ===")
+    print(f"  {'batch':<8} {'n':>3} {'acc':>6}  {'urg P/R':>11}  {'con P/R':>11}  {'none P/R':>11}"
+          f"  {'urg rec':>7} {'false al':>8}")
+    for name, (n, acc, u, c, o, ur, fa) in FRESH_BEFORE.items():
+        print(f"  {name:<8} {n:>3} {acc:>6.3f}  {u[0]:.3f}/{u[1]:.3f}  {c[0]:.3f}/{c[1]:.3f}  "
+              f"{o[0]:.3f}/{o[1]:.3f}  {ur:>7.3f} {fa:>8.3f}")
 
 
 def load(path: Path) -> list[dict]:
@@ -125,10 +156,23 @@ def report(name: str, path: Path, quiet: bool) -> None:
                   f"cues={','.join(p.matched) or '-'}  {r['text'][:110]!r}")  # type: ignore[attr-defined]
 
 
+def _resolve_set(name: str) -> Path:
+    for cand in (name, f"{name}.jsonl", f"distress_{name}", f"distress_{name}.jsonl"):
+        p = DATA / cand
+        if p.exists():
+            return p
+    return DATA / name
+
+
 def main(argv: list[str]) -> int:
     quiet = "--quiet" in argv
-    for name, path in SETS:
+    chosen = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--set"]
+    sets = [(f"set {n}", _resolve_set(n)) for n in chosen] if chosen else SETS
+    for name, path in sets:
         report(name, path, quiet)
+    if chosen:
+        return 0
+    print_fresh_before()
     # robustness: a 10,000-character message
     long_msg = ("saya kerja di sini sudah lama, majikan baik. " * 250)[:10_000]
     t0 = time.perf_counter()

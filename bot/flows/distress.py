@@ -7,15 +7,27 @@ Pure Python, no I/O.  Design (every step is explainable through the cue ids in `
    Indonesian (``gk`` -> ``tidak``, ``sy`` -> ``saya``, ``help`` -> ``tolong``), ``di pukul`` ->
    ``dipukul``, glued and mistyped words repaired.
 2. **Cues** (:mod:`bot.flows.distress_lexicon`): regexes over the canonical text, each with a
-   category and a level (``urgent`` / ``concern``); plus *root cues*: a word whose root, after
+   category and a level (``urgent`` / ``concern``).  Most are *situation frames* for the ILO
+   forced-labour indicators rather than single phrases: who does what to whom (``<EMP>``
+   employer words incl. loanwords, ``<AG>`` agency words, ``<KIN>`` family), e.g. a refusal
+   frame (``tidak mau kasih balik/urus/tanda tangan`` + passport, release letter, return
+   home), a restricted-diet frame (``cuma`` + meagre food + frequency/duration), intrusion
+   into the worker's bedroom at night, threats of future harm, and a concern floor for
+   general words of mistreatment (``majikan saya jahat``, ``diperlakukan kayak budak``).
+   Plus *root cues*: a word whose root, after
    stripping Indonesian/Javanese/Sundanese affixes (``nggebuki`` -> gebuk, ``mukulin`` ->
    pukul, ``pemerkosaan`` -> perkosa), is on a short list of violent/sexual/confinement roots.
    A cheap trigram gate derived from each regex skips cues that cannot match.
 3. **Guards** per cue: negation right before the key word (``tidak pernah dipukul``) or right
-   after it (``dipukul sih nggak``); benign context around it (``pukul 3``, ``mati lampu``,
+   after it (``dipukul sih nggak``), carried over coordination and lists (``tidak pernah
+   ditampar atau dipukul``, ``tidak pernah dikurung, disiksa ataupun kelaparan``) but not
+   into a new clause after a modal/mental verb (``tidak kuat, dipukul tiap hari``); hearsay
+   (``pernah dengar ada PMI yang dijual``); benign context around it (``pukul 3``, ``mati lampu``,
    ``bunuh nyamuk``, ``banting tulang``); *soft* cues are dropped in joking messages and in
    hypothetical/rules questions; urgent cues in a rules question without first person
-   (``apa boleh majikan memukul pekerja?``) count as concern; conditional advice to others
+   (``apa boleh majikan memukul pekerja?``) count as concern, and are dropped when asked out
+   of curiosity (``cuma pengen tau``); an inclusive ``kita`` with no other first person is
+   the generic "we" of such a question; conditional advice to others
    (``kalau dipukul majikan segera hubungi KBRI ya teman2``) and news/videos without a
    first-person or family reference are ignored.
 4. **Help calls**: ``tolong saya`` / ``help me`` / ``SOS`` / ``tolooong`` that is not an
@@ -25,8 +37,8 @@ Pure Python, no I/O.  Design (every step is explainable through the cue ids in `
 5. **Combination**: the level is the highest level among the cues that survive; categories
    are those of the surviving cues (``other`` for a bare call for help).  Deception in
    recruitment together with control over the person (passport, phone, not allowed home) is
-   urgent trafficking.  A past, resolved situation (``dulu ... sekarang sudah aman``) caps
-   urgent at concern.
+   urgent trafficking.  A past, resolved situation (``dulu ... sekarang sudah aman``) drops
+   the cues told before the resolution; cues after it (``... tapi gaji belum dibayar``) count.
 
 ``matched`` holds cue ids only: never log them together with the message text.
 """
@@ -82,8 +94,11 @@ _NONE = Distress(Level.NONE, (), ())
 
 
 def _x(pattern: str) -> str:
-    for k, v in lx.MACROS.items():
-        pattern = pattern.replace(k, v)
+    for _ in range(3):  # macros may contain macros
+        for k, v in lx.MACROS.items():
+            pattern = pattern.replace(k, v)
+        if "<" not in pattern:
+            break
     return pattern
 
 
@@ -315,6 +330,7 @@ _SELF_OR_KIN = re.compile(_x(lx.SELF_OR_KIN))
 _QUESTION_PHRASES = re.compile(_x(lx.QUESTION_PHRASES))
 _GENERIC = re.compile(_x(lx.GENERIC))
 _RESOLVED = re.compile(_x(lx.RESOLVED))
+_HEARSAY = re.compile(_x(lx.HEARSAY))
 
 _NEG = frozenset({"tidak", "belum", "bukan"})
 # words that may stand between a negation and the cue it negates ("tidak pernah ada yang ...")
@@ -426,7 +442,7 @@ class _Ctx:
 
     __slots__ = (
         "norm", "text", "tokens", "starts", "question", "casual", "media", "generic", "me",
-        "curious",
+        "curious", "hearsay",
     )
 
     def __init__(self, norm: NormText, raw: str = "") -> None:
@@ -453,6 +469,7 @@ class _Ctx:
         self.me = _ME_ONLY if generic_we else _PRONOUNS
         # "cuma pengen tau", "buat jaga jaga": asking out of curiosity
         self.curious = self.question and _CURIOUS.search(self.text) is not None
+        self.hearsay = [m.end() for m in _HEARSAY.finditer(self.text)]
 
     def tok_index(self, char_pos: int) -> int:
         return max(0, bisect_right(self.starts, char_pos) - 1)
@@ -539,6 +556,22 @@ class _Ctx:
         if self.generic and any(t in lx.CONDITIONAL for t in window):
             return 2
         return 0
+
+    def heard(self, kstart: int) -> bool:
+        """Is the cue told as hearsay ("pernah dengar ada PMI yang dijual agen")?
+
+        True when a hearsay marker opens the same clause before the cue and no first person or
+        family member stands between them.
+        """
+        for end in self.hearsay:
+            if end > kstart:
+                break
+            between = self.text[end:kstart].split()
+            if any(t in CLAUSE_MARKS and t != "," for t in between):
+                continue
+            if _SELF_OR_KIN.search(" ".join(between)) is None:
+                return True
+        return False
 
     def near_self(self, kstart: int, kend: int) -> bool:
         i = self.tok_index(kstart)
@@ -644,6 +677,8 @@ def _accept(
         return None
     if ctx.media and not ctx.near_self(ks, ke):
         return None
+    if ctx.hearsay and ctx.heard(mstart):
+        return None
     hypo = ctx.hypothetical(mstart, ks, ke)
     if hypo == 2:  # general advice with a condition, nobody in first person
         return None
@@ -734,7 +769,7 @@ def classify(text: str) -> Distress:
             # "dulu dipukul majikan lama, sekarang sudah pindah dan aman": what was told
             # before the resolution is past; cues after it ("... tapi gaji belum dibayar")
             # still count
-            now = res.start("now")
+            now = res.start("now") if res.group("now") else res.start("now2")
             kept = [f for f in fired if f[3] > now]
             resolved = len(kept) < len(fired)
             fired = kept

@@ -65,6 +65,20 @@ MACROS: dict[str, str] = {
     "<THING>": r"(?:bantal|guling|boneka|meja|pintu|tembok|mainan|drum|bola|kasur|karpet|nyamuk|"
     r"kecoa|lalat|semut|tikus|bedug|beduk|gong|paku|kaleng|gendang|kentongan|samsak|adonan|"
     r"debu|rata|ball|pillow|toy|table|door|balon)",
+    # abstract things that "beat", "kill" or "torture" someone in figures of speech
+    "<FIG>": r"(?:deadline|kerjaan|pekerjaan|tugas|cucian|setrikaan|tagihan|cicilan|rindu|kangen|"
+    r"waktu|sepi|keadaan|kenyataan|harga|ongkir|macet|panas|dingin|hujan|pr|ujian|skripsi|"
+    r"lembur|jadwal|rutinitas|cinta|perasaan|masalah|hidup|nasib|sinyal|wifi|kuota)",
+    # a small child (or a tantrum) as the one who hits: not abuse
+    "<CHILDISH>": r"(?:(?:namanya juga|nama nya juga|namanya|nama nya|maklum|wajar|biasa lah|"
+    r"biasalah|biasa) <G2>(?:bayi|balita|anak kecil|anak anak|anak|masih kecil|toddler|baby)|tantrum|ngamuk bocah|"
+    r"(?:bayi|balita|toddler|baby|anak (?:majikan )?(?:yang )?(?:masih )?(?:kecil|balita|"
+    r"umur [1-6] tahun|[1-6] tahun)) <G2>(?:suka |sering |lagi |kalau )?(?:mukul|nendang|jambak|"
+    r"nyakar|gigit|nampar|nyubit|pukul|tendang|cakar|cubit|hit|kick|bite)\w*|(?:sama|oleh|by) "
+    r"(?:bayi|balita|toddler|baby|anak kecil|anak (?:majikan )?yang (?:masih )?kecil))",
+    # things (accounts, phones, cards) that get "locked"
+    "<DEVICE>": r"(?:akun|account|facebook|fb|ig|instagram|wa|whatsapp|hp|handphone|kartu|atm|"
+    r"rekening|email|layar|aplikasi|sim|sim card|laptop|tablet|koper|lemari|brankas|sepeda|motor)",
     "<TIMEW>": r"(?:\d|setengah|berapa|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
     r"sepuluh|sebelas|dua belas|pagi|siang|sore|malam)",
 }
@@ -81,13 +95,13 @@ CUES: tuple[CueSpec, ...] = (
         r"gampar|gamparin|tampar|tamparin|tampari|tempiling|tendang|tendangi|tendangin|tajong|"
         r"teunggeul|peupeuh|cabok|jambak|jambakin|jambaki|cekik|banting|pecut|cambuk|sabet|"
         r"pentung|gitik|siksa|siksanya|aniaya|injak|injek|idak|sundut|setrum|bacok|tusuk|"
-        r"sulut|bekap|smackdown|kasari|lempari|sepak|benturin|benturkan|benturkeun|jedotin|"
+        r"sulut|bekap|smackdown|kasari|kasarin|lempari|sepak|benturin|benturkan|benturkeun|jedotin|"
         r"jedotkan|jedukin|gebugin|tempiling|keplaki|sabetin|slepet|cakar|gigit|hantam|hantem|"
         r"bogem|jewer|seret|tapuk|kemplang|penthungi|babuk|sakiti|sakitin|jiwit|cubiti|"
         r"tampiling|pites|gebugi|cambuki|pecuti|sabet pakai|gaplok|tempeleng))\b",
         guard=r"\b(?:bedug|beduk|gong|gendang|drum|kentongan|bola|paku|kasur|karpet|rata)\b <G1>di|"
-        r"\bdi\w+ (?:pakai |pake |dengan |sama )?<THING>\b|\b(?:perang perangan|bercanda|becanda|"
-        r"gelut gelutan|main main|lagi main|sambil main)\b|"
+        r"\bdi\w+ (?:pakai |pake |dengan |sama |oleh )?(?:<THING>|<FIG>)\b|\b(?:perang perangan|"
+        r"bercanda|becanda|gelut gelutan|main main|lagi main|sambil main)\b|\b<CHILDISH>\b|"
         r"\bdisiksa (?:rindu|kangen|cinta|perasaan|keadaan|sepi|jarak|waktu|macet|pr)\b|"
         r"\b(?:hati|perasaan|batin) <G2>disakiti|\bdisakiti (?:hati|perasaan)|"
         r"\b(?:nyamuk|anjing|kucing|tawon|semut)\b <G1>digigit|\bdigigit (?:nyamuk|semut|anjing|"
@@ -106,7 +120,7 @@ CUES: tuple[CueSpec, ...] = (
         r"\b(?:mukul|memukul|pukul|nendang|menendang)\w* (?:\w+ )?(?:mainan|drum|bedug|beduk|gong|"
         r"gendang|kentongan|bola|paku|meja|kasur|karpet|nyamuk|kecoa)|\b(?:pakai|pake|dengan) "
         r"<G1><THING>\b|\b(?:gemes|gemas|bercanda|becanda|perang perangan|main main|lagi main|"
-        r"sambil main)\b",
+        r"sambil main)\b|\b<CHILDISH>\b",
     ),
     CueSpec(
         "violence.pukul_bare", "violence", URGENT,
@@ -122,7 +136,8 @@ CUES: tuple[CueSpec, ...] = (
         "violence.thrown_active", "violence", URGENT,
         r"\b(?P<k>lempar|melempar|ngelempar|lempari|lemparin|nimpuk|timpuk|nimpuki|banting|"
         r"membanting) <G3>(?:kena|ke|ke arah) (?:kepala|muka|wajah|badan|saya|kami|mata|tangan|"
-        r"punggung|kaki|dahi|jidat)\b",
+        r"punggung|kaki|dahi|jidat|pelipis|kening|hidung|mulut|bibir|pipi|telinga|kuping|perut|"
+        r"dada|leher|lengan|bahu|pundak)\b",
     ),
     CueSpec(
         "violence.pushed", "violence", URGENT,
@@ -249,8 +264,9 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "sexual.peeping", "sexual_abuse", URGENT,
-        r"\b(?P<k>diintip|ngintip|mengintip|intip|intipin|rekam|merekam|direkam|videoin) <G3>"
-        r"(?:mandi|ganti baju|kamar mandi|tidur|telanjang)\b",
+        r"\b(?P<k>diintip|ngintip|mengintip|intip|intipin|rekam|merekam|direkam|videoin|ngerekam|"
+        r"ngrekam|ngevideoin|divideo|divideoin|difoto|difotoin|motret|memotret|moto|fotoin|"
+        r"foto) <G3>(?:mandi|ganti baju|kamar mandi|tidur|telanjang|bugil)\b",
     ),
     CueSpec(
         "sexual.bathroom", "sexual_abuse", URGENT,
@@ -283,7 +299,8 @@ CUES: tuple[CueSpec, ...] = (
     CueSpec(
         "locked.person_locked", "locked_in", URGENT,
         r"\b(?:<ME>|dia|adik|anak|kakak|istri) <G2>(?P<k>dikunci(?:in|kan)?|terkunci|dikurung)\b",
-        guard=r"\b(?:dikunci|terkunci|kekunci)\w* (?:di )?luar\b|\bkunci cadangan\b",
+        guard=r"\b(?:dikunci|terkunci|kekunci)\w* (?:di )?luar\b|\bkunci cadangan\b|\b<DEVICE>\b <G3>"
+        r"(?:di|ter|ke)?kunci",
     ),
     CueSpec(
         "locked.door", "locked_in", URGENT,
@@ -304,17 +321,17 @@ CUES: tuple[CueSpec, ...] = (
         r"permitted) <G1>(?:keluar|"
         r"ke luar|keluar rumah|go out|leave|to leave|to go out|out)|dilarang (?:keluar|ke luar)|"
         r"(?:tidak|belum) bisa (?:keluar|ke luar) (?:dari )?(?:rumah|kamar|sini|tempat|penampungan|"
-        r"asrama|apartemen|apartment|flat|mess|gedung|kapal|pabrik|kebun|sana)|kurungan|(?:melarang|ngelarang|larang|"
-        r"larangin) "
+        r"asrama|apartemen|apartment|flat|mess|gedung|kapal|pabrik|kebun|sana)|kurungan|"
+        r"(?:melarang|ngelarang|larang|larangin) "
         r"(?:saya |kami |aku )?(?:keluar|ke luar|pergi))\b",
-        negatable=False,
         guard=r"\b(?:grup|group|aplikasi|akun|wa group|dari grup|keluar negeri|ke luar negeri)\b",
     ),
     CueSpec(
         "locked.english", "locked_in", URGENT,
         r"\b(?P<k>locked (?:in|inside|up|saya)|locks saya|confined|trapped|held captive|"
         r"keep saya (?:inside|locked)|keeps saya (?:inside|locked)|tidak bisa (?:leave|go out|"
-        r"get out|escape))\b",
+        r"get out|escape)|tidak (?:let|lets|allow|allows) saya (?:to )?(?:leave|go out|keluar)|"
+        r"(?:locks|locked|lock) the (?:door|gate) <G3>(?:takes|took|keeps|kept|has|hides) the key)\b",
     ),
     CueSpec(
         "locked.trapped", "locked_in", URGENT,
@@ -375,7 +392,9 @@ CUES: tuple[CueSpec, ...] = (
         r"dikasih|jatah makan) <G1>(?:cuma|hanya|cuman|cm) <G3>(?:buat|untuk|dalam|per|sampai) "
         r"(?:seharian|sehari|satu hari|<NUM> hari|sehari semalam))\b",
         negatable=False,
-        guard=r"\b(?:diet|biar kurus|kurusin|intermittent|sengaja)\b",
+        guard=r"\b(?:diet|biar kurus|kurusin|intermittent|sengaja)\b|\bmakan (?:pedas|pedes|babi|"
+        r"daging babi|micin|gorengan|coklat|cokelat|manis|manisan|es|junk food|fast food|"
+        r"sembarangan|mie instan terus|jajan)\b|\b(?:biar|supaya|agar|katanya tidak) sehat\b",
     ),
     CueSpec(
         "food.starving", "no_food", URGENT,
@@ -439,7 +458,8 @@ CUES: tuple[CueSpec, ...] = (
         r"\b(?P<k>(?:tidak|belum|bukan) (?:pernah |juga |kunjung |lagi |belum |mau |"
         r"pernah mau )?(?:di)?(?:bayar|"
         r"bayarkan|gaji|gajih|gajikan|transfer|kasih gaji|dikasih gaji|dapat gaji|dapet gaji|"
-        r"terima gaji|menerima gaji|paid|pay saya|pays saya|pay kami|pay gaji|been paid|"
+        r"terima gaji|menerima gaji|pegang gaji|megang gaji|lihat gaji|nerima gaji|paid|pay saya|"
+        r"pays saya|pay kami|pay gaji|been paid|"
         r"get paid|get gaji|receive gaji|received gaji|receive saya gaji|received saya gaji))\b",
         negatable=False,
         guard=r"\b(?:tagihan|listrik|cicilan|kontrakan|kos|kost|paket|ongkir|pesanan|belanja|"
@@ -464,7 +484,8 @@ CUES: tuple[CueSpec, ...] = (
         r"dicicil|dikasih (?:telat|separuh|setengah|sebagian))\b",
         guard=r"\bdisimpan (?:di (?:bank|rekening|atm|dompet|lemari)|sendiri)|\bgaji saya simpan\b|"
         r"\b(?:dipotong|potong|potongan) (?:buat|untuk) (?:bpjs|asuransi|pajak|iuran|zakat|"
-        r"pensiun|jaminan sosial)\b",
+        r"pensiun|jaminan sosial)\b|\b(?:telat|terlambat|late) (?:cuma |hanya )?(?:sehari|"
+        r"satu hari|1 hari|dua hari|2 hari|sebentar|a day)(?: (?:doang|aja|saja))?\b",
     ),
     CueSpec(
         "wages.late_pay", "unpaid_wages", CONCERN,
@@ -506,7 +527,8 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "wages.not_match", "unpaid_wages", CONCERN,
-        r"\bgaji <G4>(?P<k>tidak sesuai|padahal <G2>(?:kontrak|perjanjian|janji|dijanjikan)|"
+        r"\b(?:gaji|dibayar|digaji|bayaran|upah|dikasih|terima|dapat|dapet) <G4>(?P<k>tidak sesuai|"
+        r"padahal <G3>(?:kontrak|perjanjian|janji|dijanjikan)|"
         r"beda dari kontrak|beda dengan kontrak|lebih kecil dari "
         r"(?:kontrak|janji|yang dijanjikan)|kurang dari (?:kontrak|janji|standar))\b",
         negatable=False,
@@ -565,7 +587,8 @@ CUES: tuple[CueSpec, ...] = (
         "sick.serious", "sick_injured", URGENT,
         r"\b(?P<k>pingsan|tidak sadarkan diri|tidak sadar diri|tidak sadar|koma|kritis|"
         r"patah tulang|patah (?:kaki|tangan|lengan|leher|tulang)|retak tulang|luka parah|"
-        r"luka bakar|muntah darah|berdarah darah|pendarahan|perdarahan|keguguran|sesak nafas|"
+        r"luka bakar|(?:kulit|badan|kaki|tangan|muka|punggung|dada) <G2>melepuh (?:semua|parah|"
+        r"besar|seluruh|sebadan)|muntah darah|berdarah darah|pendarahan|perdarahan|keguguran|sesak nafas|"
         r"sesak napas|tidak bisa napas|tidak bisa nafas|tidak bisa bernapas|stroke|"
         r"serangan jantung|kejang|batuk darah|berak darah|melepuh parah|luka serius|terluka parah|"
         r"luka berat|jatuh dari (?:lantai|tangga|jendela|gedung|atap|balkon|"
@@ -574,7 +597,9 @@ CUES: tuple[CueSpec, ...] = (
         r"ankle|wrist|kaki|tangan) (?:is |are |sudah |saya )?(?:broken|patah)|broke saya "
         r"(?:leg|arm|hand)|fell from (?:the )?(?:window|stairs|ladder|building|balcony|roof)|"
         r"(?:tidak|sudah tidak) bisa (?:jalan|bangun|berdiri|gerak|bergerak)(?! jalan))\b",
-        guard=r"\b(?:kritis (?:banget|sekali|terhadap)|berpikir kritis|masa kritis|"
+        guard=r"\bsesak (?:nafas|napas) (?:liat|lihat|melihat|baca|dengar|denger|mikirin|"
+        r"memikirkan|gara gara|karena) <G2>(?:harga|tagihan|tiket|berita|cicilan|gaji|ongkir|"
+        r"kelakuan|status|chat)\b|\b(?:kritis (?:banget|sekali|terhadap)|berpikir kritis|masa kritis|"
         r"tidak sadar (?:kalau|bahwa|sudah|jam|diri kalau))\b|\b(?:ada orang|ada yang|orang|"
         r"seseorang|penumpang|someone|a man|a woman|pemain|artis)\b <G3>(?:pingsan|kejang|"
         r"kecelakaan|jatuh|fainted|collapsed)|\btidak bisa (?:jalan|bangun|"
@@ -754,7 +779,9 @@ CUES: tuple[CueSpec, ...] = (
         r"beda dengan|lain dari|berbeda dari|berbeda dengan|tidak seperti) <G2>(?:kontrak|"
         r"perjanjian|janji|dijanjikan|iklan|yang dijanjikan|katanya|promised|contract)\b|"
         r"\b(?P<k2>dijanjikan|janjinya|dijanjiin|promised) <G6>(?:, )?(?:ternyata|malah|"
-        r"tapi ternyata|tapi malah|but|cuma|hanya|sampai sini|kenyataannya|only)\b|"
+        r"tapi ternyata|tapi malah|but|cuma|hanya|sampai sini|kenyataannya|only|sekarang|"
+        r"nyatanya|rupanya|malahan|eh)\b|\b(?:tiket|visa|kontrak|paspor|dokumen|surat|izin "
+        r"kerja|permit) <G3>(?P<k5>palsu|bodong|fake|aspal|abal abal)\b|"
         r"\b(?P<k3>katanya) <G6>(?:, )?(?:ternyata|tapi ternyata|kenyataannya)\b|"
         r"\b(?:<AG>|<EMP>|agent|agency) (?P<k4>bilang|bilangnya|janji|janjinya|menjanjikan|said|"
         r"promised) <G6C>(?:ternyata|tapi ternyata|kenyataannya|but)\b",
@@ -775,6 +802,8 @@ CUES: tuple[CueSpec, ...] = (
         r"\b(?:pulang|berhenti|keluar|putus kontrak|pindah|resign|go home|leave) <G6C>(?:bayar|"
         r"membayar|suruh bayar|harus bayar|kena|disuruh bayar|pay) (?P<k2>denda|ganti rugi|"
         r"penalti|penalty|tebusan|uang pengganti)\b",
+        guard=r"\btanpa (?:bayar |membayar |harus bayar |kena )?(?:denda|ganti rugi|penalti|"
+        r"penalty)\b",
     ),
     CueSpec(
         "trafficked.extortion", "trafficked", CONCERN,
@@ -840,7 +869,6 @@ CUES: tuple[CueSpec, ...] = (
         r"\b(?P<k>(?:tidak|belum) (?:pernah )?(?:boleh|dikasih|diizinkan|diijinkan|dibolehkan|"
         r"dikasih izin|allowed|mau dipulangkan) <G1>(?:pulang|go home|balik)|dilarang pulang|"
         r"ditahan tidak boleh pulang)\b",
-        negatable=False,
         guard=r"\b(?:malam ini|hari ini|cepat|larut|sebelum|dulu|nanti)\b",
     ),
     CueSpec(
@@ -874,7 +902,10 @@ CUES: tuple[CueSpec, ...] = (
         r"visa <G2>(?:sudah )?(?:mati|habis|expired|kadaluarsa|kedaluwarsa|hangus)|"
         r"permit <G2>(?:sudah )?(?:mati|habis|expired)|izin tinggal <G2>(?:mati|habis|expired))\b",
         soft=True,
-        guard=r"\b(?:android|ios|windows|sistem operasi|update|laptop)\b",
+        guard=r"\b(?:android|ios|windows|sistem operasi|update|laptop)\b|\b(?:mau|akan|hampir|"
+        r"segera|bentar lagi|sebentar lagi|mau mau) (?:habis|mati|expired)\b|\b(?:bulan depan|"
+        r"minggu depan|nanti|besok|sudah|lagi|baru) <G2>(?:perpanjang|diperpanjang|memperpanjang|"
+        r"renew)\b",
     ),
     CueSpec(
         "stranded.ran_away", "stranded", CONCERN,
@@ -885,7 +916,8 @@ CUES: tuple[CueSpec, ...] = (
         guard=r"\b(?:mata|pandangan|penglihatan|foto|gambar|video|tulisan|layar|kamera|"
         r"dulu ya|dulu yah|kabur dulu|mau masak|mau tidur|mau mandi|mau makan|mau belanja|"
         r"ke pasar|jalan jalan|kucing|anjing|burung|ayam|maling|pencuri|tahanan|napi|"
-        r"kabur kaburan)\b",
+        r"kabur kaburan)\b|\bkabur (?:sebentar|bentar|dulu)\b|\bkabur <G2>(?:ke|beli) "
+        r"(?:minimarket|warung|pasar|toko|mall|indomaret|alfamart|seven eleven|beli|jajan)\b",
     ),
     CueSpec(
         "stranded.street", "stranded", CONCERN,
@@ -918,7 +950,9 @@ CUES: tuple[CueSpec, ...] = (
         r"bangun lagi|"
         r"mengakhiri nyawa|gantung diri|suicide|suicidal|kill myself|killing myself|end my life|"
         r"end saya life|potong nadi|iris nadi|sayat nadi|sayat tangan|menyayat tangan|"
-        r"nyilet tangan|self harm|melukai diri|menyakiti diri)\b",
+        r"nyilet tangan|self harm|melukai diri|menyakiti diri|(?:nyayat|menyayat|sayat|nyilet|"
+        r"silet|menyilet|gores|menggores|nggores|ngiris|mengiris) (?:saya )?(?:tangan|nadi|lengan|"
+        r"pergelangan|paha)(?: saya)?|cut (?:saya|myself)|cutting myself|(?:slit|cut) saya wrist)\b",
         guard=r"\b(?:berita|film|drama|sinetron|pencegahan|hotline|webinar|artikel)\b",
     ),
     CueSpec(
@@ -1046,29 +1080,37 @@ CUES: tuple[CueSpec, ...] = (
         r"(?:boleh|dikasih|diizinkan|dibolehkan) tidur|libur <G3>(?:tetap|tetep|masih|juga) (?:disuruh )?"
         r"(?:kerja|masak|bersih bersih))\b",
         negatable=False,
-        guard=r"\b(?:libur <G2>(?:tidak|belum) (?:ada|dapat) (?:rencana|kabar|acara))\b",
+        guard=r"\b(?:libur <G2>(?:tidak|belum) (?:ada|dapat) (?:rencana|kabar|acara))\b|"
+        r"\b(?:kayak|kaya|seperti|bagai|bagaikan|macam|ibarat|serasa|rasanya) <G1>kerja rodi\b",
     ),
     CueSpec(
         "overwork.long_hours", "overwork", CONCERN,
         r"\b(?P<k>(?:kerja|bekerja|jaga|work|working) <G3>(?:1[4-9]|2[0-4]) (?:jam|hours)|"
         r"(?:1[5-9]|2[0-4]) (?:jam|hours) (?:sehari|per hari|setiap hari|tiap hari|a day|"
         r"kerja|nonstop)|(?:tidur|istirahat) <G2>(?:cuma|paling|kurang dari|hanya|cuman|"
-        r"paling lama|maksimal) <G1>(?:[1-5]|satu|dua|tiga|empat|lima) jam|(?:sleep|tidur) (?:cuma |only )?[1-4] (?:jam|hours)|"
+        r"paling lama|maksimal) <G1>(?:[1-5]|satu|dua|tiga|empat|lima) jam|"
+        r"(?:sleep|tidur) (?:cuma |only )?[1-4] (?:jam|hours)|"
         r"jam [2-7] (?:pagi |subuh )?<G1>(?:sampai|sampe|ampe|smp|hingga|till|until|to|s d|sd)"
         r" (?:jam )?(?:1[0-2]|[0-3]) (?:malam|pagi|dini)|(?:subuh|pagi buta) <G3>(?:sampai|sampe|"
         r"ampe|hingga|smp) <G2>(?:tengah malam|larut malam|dini hari|jam (?:1[12]|[0-3]) "
-        r"(?:malam|pagi)))\b",
+        r"(?:malam|pagi))|tidur (?:jam )?(?:1[12]|[0-3])\b <G3>bangun (?:jam )?[2-5]\b|"
+        r"(?:kerja|disuruh|jaga|beres beres|bersih bersih|masak|nyuci|nyetrika|ngepel) <G6C>"
+        r"(?:sampai|sampe|ampe|hingga|smp) (?:jam )?(?:1[12]|[0-3]) (?:malam|pagi|dini hari))\b",
         negatable=False,
     ),
     CueSpec(
         "overwork.many_houses", "overwork", CONCERN,
         r"\b(?P<k>(?:kerja|bekerja|ngurus|jaga|bersihin|membersihkan|disuruh kerja) <G1>(?:di )?"
         r"(?:2|dua|3|tiga|4|empat|banyak) (?:rumah|keluarga|tempat|apartemen|flat)|"
-        r"(?:disuruh|dipaksa|dipinjamkan) (?:kerja )?(?:di |ke )?(?:rumah )?(?:saudara|anak|"
+        r"(?:disuruh|dipaksa|dipinjamkan|dipinjemin|suruh|nyuruh|minta|diminta) (?:saya )?"
+        r"(?:kerja |jaga |bantu "
+        r"|bantu bantu |jualan )?(?:di |ke )?(?:rumah )?(?:saudara|anak|"
         r"ortu|orang tua|mertua|adik|kakak|teman|kerabat|toko|restoran|pabrik|kantor) "
         r"(?:<EMP>|nya|dia)|kerja di luar kontrak|kerja tidak sesuai job|(?:disuruh|dipaksa|suruh|"
         r"nyuruh) <G2>(?:di |ke )?rumah (?:saudara|anak|ortu|orang tua|mertua|adik|kakak|teman|"
         r"kerabat|keluarga|ibu|ipar|nenek|kakek|sodara|anaknya|saudaranya|ibunya|mertuanya))\b",
+        guard=r"\b(?:ikut|acara|pesta|arisan|makan makan|jalan jalan|liburan|angpao|imlek|"
+        r"lebaran|natal|kondangan|main ke)\b",
     ),
     CueSpec(
         "overwork.double_care", "overwork", CONCERN,
@@ -1162,8 +1204,8 @@ CUES: tuple[CueSpec, ...] = (
         r"(?:disuruh|dipaksa|paksa|maksa|memaksa|suruh|nyuruh|menyuruh|forced|force|forces) "
         r"(?:saya |kami )?(?:makan|minum|masak dan makan|eat|drink) (?:babi|daging babi|pork|"
         r"alkohol|bir|arak|miras|tuak|alcohol|beer|wine)|"
-        r"dipaksa (?:lepas|buka) (?:jilbab|kerudung|hijab))\b",
-        negatable=False,
+        r"(?:dipaksa|disuruh|paksa|maksa|memaksa|suruh|nyuruh|menyuruh) (?:saya |kami )?(?:lepas|"
+        r"buka|copot|melepas|lepasin|nglepas) (?:jilbab|kerudung|hijab))\b",
     ),
     CueSpec(
         "other.living", "other", CONCERN,
@@ -1242,7 +1284,11 @@ CUES: tuple[CueSpec, ...] = (
         r"porno|bugil|telanjang|vulgar|cabul|seksi|hot|dirty|nude|nudes|kotor|tidak senonoh|"
         r"aneh aneh)|(?:ngomong|omong|omongan|ngomongin|bicara|ngajak ngobrol|ngobrol|"
         r"kata kata|candaan|bercandaan|bercanda|becanda|komentar) (?:yang )?(?:jorok|mesum|"
-        r"kotor|porno|cabul|tidak senonoh|vulgar|ke arah sana)|(?:di)?goda(?:in|i|nya)?|"
+        r"kotor|porno|cabul|tidak senonoh|vulgar|ke arah sana)|(?:bilang|komentar|komentarin|"
+        r"muji|memuji|ngomongin|puji) <G2>(?:badan|tubuh|dada|pantat|paha|bokong|body) (?:saya )?"
+        r"(?:bagus|seksi|sexy|montok|indah|besar|mulus|menggoda)|(?:ngeliatin|ngelihatin|"
+        r"liatin|natap|menatap|mandangin|memandangi) <G3>(?:aneh|mesum|nafsu|"
+        r"genit|jorok|dari atas sampai bawah|lama banget)|(?:di)?goda(?:in|i|nya)?|"
         r"menggoda|ngegodain|ngegoda|ngerayu|merayu|rayuan)\b",
         needs=r"\b(?:<EMP>|<AG>|dia|suami|anak|kakek|sopir|supir|tamu|he|him|son|husband|"
         r"driver|laki|pria|cowok)\b",
@@ -1261,7 +1307,8 @@ CUES: tuple[CueSpec, ...] = (
         r"bedroom|kamar mandi (?:saya|pas|waktu)|kamar)|(?:sudah |tiba tiba |ada )?(?:di samping|"
         r"di sebelah|di pinggir|di atas|naik ke|duduk di|tidur di|masuk ke) (?:kasur|ranjang|"
         r"tempat tidur|selimut) saya|next to saya bed|in saya bed)\b",
-        needs=r"\b(?:malam|tengah malam|malam malam|semalam|night|dini hari|saya tidur|"
+        needs=r"\b(?:ganti baju|ganti pakaian|mandi|telanjang|liatin|ngeliatin|lihatin|"
+        r"malam|tengah malam|malam malam|semalam|night|dini hari|saya tidur|"
         r"lagi tidur|sedang tidur|waktu tidur|pas tidur|diam diam|takut|ketakutan|scared|"
         r"afraid|dikunci|kunci|tidak ada orang|sendirian|istri|nyonya|wife|madam|pergi|"
         r"keluar kota|jijik|mesum|jorok|tidak nyaman|risih|mabuk|drunk)\b",
@@ -1324,7 +1371,8 @@ CUES: tuple[CueSpec, ...] = (
     CueSpec(
         "threats.dismissal", "threats", CONCERN,
         r"\b(?:akan|mau|bakal|will|ancam|ngancam|mengancam|diancam) <G1>(?P<k>terminit|pecat|"
-        r"usir|pulangkan|kembalikan|balikin|kirim balik|putus kontrak|phk|dipecat|diterminit|"
+        r"usir|pulangkan|pulangin|mulangin|dipulangin|kembalikan|balikin|kirim balik|putus kontrak|"
+        r"phk|dipecat|diterminit|"
         r"diusir|dipulangkan|dikembalikan|fire|send back|send saya back) <G2>(?:saya|kami|aku|"
         r"ke agen|ke pt|ke indonesia|kalau|jika|kalo|me|us)\b",
     ),
@@ -1344,11 +1392,12 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "threats.armed", "threats", URGENT,
-        r"\b(?P<k>(?:pegang|megang|memegang|bawa|bawain|membawa|ambil|ngambil|mengambil|acungkan|"
+        r"\b(?:<EMP>|<AG>|dia|mereka|he|suami|suaminya|anak majikan|anaknya) (?:[^\s.!?;]+ ){0,10}"
+        r"(?P<k>(?:pegang|megang|memegang|bawa|bawain|membawa|ambil|ngambil|mengambil|acungkan|"
         r"ngacungin|mengacungkan|keluarin|keluarkan|mengeluarkan|holding|held|grabbed|took) "
         r"<G1>(?:pisau|golok|parang|gunting|pistol|senjata|celurit|kapak|samurai|knife|gun|"
         r"linggis))\b",
-        needs=r"\b(?:<EMP>|<AG>|dia|mereka|he|suami|anak majikan)\b.*\b(?:ancam|mengancam|ngancam|"
+        needs=r"\b(?:ancam|mengancam|ngancam|"
         r"diancam|marah|ngamuk|muka saya|ke arah|ke saya|bunuh|takut|teriak|kejar|ngejar|mabuk|"
         r"threat\w*|angry|scared|penjara|lapor)\b",
         guard=r"\b(?:potong|motong|memotong|iris|ngiris|mengiris|kupas|ngupas|masak|memasak|"
@@ -1405,6 +1454,131 @@ CUES: tuple[CueSpec, ...] = (
         r"keberadaan|keberadaannya|kabar|kabarnya|nasib))\b",
         negatable=False,
         needs=r"\b<KIN>\b",
+    ),
+    CueSpec(
+        "food.bread_water", "no_food", URGENT,
+        r"\b(?P<k>(?:cuma|hanya|cuman|only) <G1>(?:roti|bread|nasi|rice|biskuit|biscuit|"
+        r"biscuits|mie|noodles) (?:and|dan|sama|&|plus) (?:water|air|air putih))\b",
+        guard=r"\b(?:diet|puasa|haha|wkwk|hehe|sengaja|sarapan|breakfast)\b",
+    ),
+    CueSpec(
+        "trafficked.fee", "trafficked", CONCERN,
+        r"\b(?P<k>(?:bayar|membayar|dimintai|diminta|ditarik|dipungut|kena|setor|nyetor|ngasih|"
+        r"kasih|paid|pay) <G2>(?:\d+|<NUM>|puluhan|belasan) ?(?:juta|jt|ribu|rb|dolar|dollar|"
+        r"ringgit|riyal|real|nt)? <G3>(?:ke|sama|kepada|oleh|to|ama) <G1>(?:<AG>|agent|agency))\b",
+        needs=r"\b(?:berangkat|proses|gratis|ditagih|biaya|fee|visa|job|kerja|dijanjikan|"
+        r"katanya|potongan)\b",
+    ),
+    CueSpec(
+        "locked.isolation_social", "locked_in", CONCERN,
+        r"\b(?P<k>(?:melarang|larang|ngelarang|dilarang|tidak boleh|tidak dibolehkan|tidak "
+        r"dikasih|tidak diizinkan|tidak diijinkan|forbid|forbids|forbidden) (?:saya |kami )?<G1>"
+        r"(?:berteman|bergaul|temenan|ngobrol|bicara|ngomong|ketemu|bertemu|kumpul|main|"
+        r"nongkrong|talk|meet|contact) (?:dengan|sama|ke|with)? ?<G2>(?:orang|teman|temen|sesama|"
+        r"pmi|tkw|tetangga|keluarga|siapa siapa|siapapun|anyone|people|friends|indonesia))\b",
+        guard=r"\b(?:waktu|saat|pas|jam|selama) kerja\b",
+    ),
+    # ---------------------------------------------------------------- concern floor
+    # A worker (or family) describing the employer/agency as abusive in general words:
+    # at least a volunteer's offer, even when no specific cue fires.
+    CueSpec(
+        "other.mistreated", "other", CONCERN,
+        r"\b(?:<EMP>|<AG>|kafil|laoban|taitai)(?: nya| saya| kami| dia)? <G3>(?P<k>jahat|kejam|"
+        r"sadis|kasar|semena mena|sewenang wenang|tidak manusiawi|tidak berperikemanusiaan|"
+        r"keterlaluan|cruel|abusive|evil|bengis|galak banget|galak sekali|pelit makan)\b|"
+        r"\b(?P<k2>(?:diperlakukan|dianggap|treated) (?:seperti|kayak|kaya|bagai|layaknya|like|as) "
+        r"(?:a |an )?(?:budak|binatang|hewan|anjing|babu|sampah|slave|animal|dog|robot|mesin))\b|"
+        r"\b(?P<k3>(?:ada |punya |lagi )?masalah (?:dengan|sama|ama|with) <G1>(?:<EMP>|<AG>)|"
+        r"bermasalah (?:dengan|sama|ama) <G1>(?:<EMP>|<AG>))\b",
+        needs=r"\b(?:saya|kami|<KIN>|me|my)\b",
+        guard=r"\b(?:grup|group|ada yang bilang|katanya orang|berita|film|sinetron|drama|"
+        r"cerita teman|temen saya bilang|dulu|majikan lama|majikan dulu|majikan sebelumnya)\b|"
+        r"\bkasar (?:tapi|namun) <G2>(?:baik|sayang)\b",
+    ),
+    CueSpec(
+        "other.distressed", "other", CONCERN,
+        r"\b(?:saya|kami) <G3>(?P<k>stres|stress|depresi|depresi berat|tertekan|trauma|"
+        r"ketakutan|tersiksa|menderita|disakiti|tidak betah|frustasi|putus asa)\b",
+        needs=r"\b(?:<EMP>|<AG>|kafil|di sini|disini|di rumah ini|kerja|bekerja|diperlakukan|"
+        r"dimarahi|dibentak|kontrak)\b",
+        guard=r"\b(?:haha|wkwk|hehe|emolaugh|ujian|skripsi|tugas kuliah|drakor|film|macet|"
+        r"diet|tiket konser)\b",
+        soft=True,
+    ),
+    CueSpec(
+        "food.spoiled_only", "no_food", URGENT,
+        r"\b(?:cuma|hanya|cuman|cm|selalu|tiap hari|setiap hari|terus) <G3>(?P<k>(?:makan|makanan|"
+        r"nasi|ikan|lauk|roti|sayur) <G1>(?:busuk|basi|berulat|berjamur|expired|kadaluarsa|"
+        r"kedaluwarsa|sudah bau))\b",
+        negatable=False,
+        guard=r"\b(?:buang|dibuang|jangan|hati hati|tips|cara)\b",
+    ),
+    CueSpec(
+        "wages.kept_by_employer", "unpaid_wages", CONCERN,
+        r"\b(?:sisanya|sisa gaji|gaji saya|gaji kami|uang saya|uang gaji|tabungan saya|gaji) <G3>"
+        r"(?P<k>(?:ditabung|disimpan|ditahan|dipegang|dibawa|dipakai) (?:sama |oleh |ama |di )?"
+        r"(?:<EMP>|<AG>|kafil|dia|mereka))\b|\bgaji <G4>(?P<k2>(?:cuma|hanya|cuman) (?:dikasih|"
+        r"dibayar|ditransfer|dapat|dapet) \d+)\b",
+        negatable=False,
+    ),
+    CueSpec(
+        "stranded.evicted", "stranded", CONCERN,
+        r"\b(?P<k>(?:nyuruh|suruh|disuruh|menyuruh|diminta|minta|usir|ngusir|mengusir) (?:saya |"
+        r"kami )?(?:keluar|pergi|angkat kaki|out)(?= *(?:$|[,.!?])| dari (?:rumah|sini|apartemen|"
+        r"flat)| (?:sekarang|hari ini) juga)|(?:tidak|belum) (?:tahu|tau) (?:mau|harus|akan) "
+        r"(?:tinggal|tidur|nginep|menginap|berteduh) (?:dimana|di mana)|tidak ada tempat "
+        r"(?:tinggal|tidur|berteduh|nginep))",
+        negatable=False,
+        guard=r"\b(?:beli|belanja|jemput|antar|buang sampah|ambil|jalan jalan|libur|bentar|"
+        r"sebentar|dulu ya)\b",
+    ),
+    CueSpec(
+        "other.belongings", "other", CONCERN,
+        r"\b(?P<k>(?:ambil|ngambil|mengambil|sita|menyita|rampas|merampas|buang|membuang|"
+        r"geledah|menggeledah|bongkar|periksa) <G2>(?:semua )?(?:barang pribadi|barang barang|"
+        r"barang saya|barang kami|tas saya|koper saya|lemari saya|dompet|foto|surat surat)|"
+        r"(?:tidak|belum) (?:boleh|dibolehkan|diizinkan) punya (?:apa apa|apapun|barang|"
+        r"hp|uang))\b",
+        needs=r"\b(?:<EMP>|<AG>|kafil|dia|mereka)\b",
+        guard=r"\b(?:bandara|imigrasi|security|satpam|pindahan|bersih bersih|beres beres)\b",
+    ),
+    CueSpec(
+        "locked.nowhere", "locked_in", URGENT,
+        r"\b(?P<k>(?:tidak|belum) (?:pernah )?(?:boleh|bisa|dikasih|diizinkan|diijinkan|dibolehkan|"
+        r"allowed) (?:pergi )?(?:kemana mana|ke mana mana|kemanapun|ke manapun|kemana pun|"
+        r"anywhere)|(?:keluar|ke luar) (?:pagar|pintu|gerbang|rumah|kamar)? ?(?:aja|saja|pun|"
+        r"sebentar|sedikit) (?:tidak|belum) (?:boleh|bisa|dikasih|diizinkan))\b",
+        negatable=False,
+        guard=r"\b(?:karantina|covid|lockdown|isolasi|sakit|demam|hujan|badai|topan|typhoon)\b",
+    ),
+    CueSpec(
+        "food.neglected", "no_food", URGENT,
+        r"\b(?P<k>(?:lupa|jarang|malas|males|sering lupa|suka lupa) (?:kasih|ngasih|memberi|kasi) "
+        r"(?:saya |kami )?makan|makan <G3>(?:tempat sampah|tong sampah|dari sampah|sisa sampah)|"
+        r"(?:ngais|mengais|cari|nyari|ambil) (?:makanan|makan) (?:di|dari) <G1>sampah|"
+        r"(?:cuma|hanya|cuman|cm) (?:dikasih|diberi|dapat|dapet|kasih|ngasih|dijatah) (?:makan )?"
+        r"<G1>(?:biskuit|roti|nasi|mie|mi|indomie|kerupuk|pisang|telur|bubur) <G3>(?:buat|untuk|"
+        r"per|sehari|seharian|satu hari|sehari semalam|berdua|bertiga|berempat|kami|semua))\b",
+        negatable=False,
+        guard=r"\b(?:diet|puasa|haha|wkwk|hehe|sengaja|sarapan|bekal|snack|cemilan|camilan)\b",
+    ),
+    CueSpec(
+        "threats.sextortion", "threats", URGENT,
+        r"\b(?:ancam|ngancam|mengancam|diancam|mau|akan|bakal|will|threaten\w*) <G2>(?P<k>nyebarin|"
+        r"sebarin|menyebarkan|sebar|nyebar|upload|ngupload|posting|viralin|kirim|ngirim|post|"
+        r"share|spread) <G2>(?:foto|video|gambar|rekaman|photo|photos|video|videos)\b|"
+        r"\b(?:foto|video|rekaman) <G3>(?P<k2>disebar|disebarin|disebarkan|diupload|diposting|"
+        r"diviralkan|dikirim ke (?:teman|temen|keluarga|grup|suami))\b",
+        needs=r"\b(?:mandi|telanjang|bugil|ganti baju|pribadi|tidak nurut|nurut|kalau|jika|ancam\w*|"
+        r"ngancam|malu|aib|porno|mesum|threat\w*|nude\w*)\b",
+        guard=r"\b(?:liburan|jalan jalan|ulang tahun|pesta|lucu|masak|resep)\b",
+    ),
+    CueSpec(
+        "wages.paid_few", "unpaid_wages", CONCERN,
+        r"\b(?P<k>(?:baru|cuma|hanya|cuman) (?:bayar|membayar|kasih|ngasih|dibayar|dikasih|"
+        r"transfer|ditransfer|kirim|dikirim) (?:gaji )?<G1><NUM> (?:bulan|kali) (?:dari|padahal|"
+        r"sedangkan|but|out of))\b",
+        negatable=False,
     ),
     # ---------------------------------------------------------------- food restriction
     CueSpec(
@@ -1500,7 +1674,11 @@ CUES: tuple[CueSpec, ...] = (
         r"mencelakai|nyelakain|bunuh|membunuh|sakiti|menyakiti|nyakitin|hancurkan|"
         r"hancurin|bakar|membakar|siksa|menyiksa|culik|menculik|kill|hurt|harm) <G2>(?:saya|"
         r"kami|kamu|keluarga|keluarga saya|anak saya|anak|anakmu|anak kamu|orang tua|ortu|"
-        r"suami|istri|family|adik|ibu|bapak)\b",
+        r"suami|istri|family|adik|ibu|bapak)\b|\b(?:bakal|akan|mau|will|nanti) (?P<k2>dicelakai|"
+        r"dibunuh|dihabisi|disakiti|diculik|dibakar|disiksa|diperkosa|disantet|dipukuli|"
+        r"dihajar|be killed|be hurt|be harmed)\b",
+        needs=r"\b(?:ancam\w*|ngancam|diancam|bilang|kata|said|says|threat\w*|<EMP>|<AG>|"
+        r"kafil|keluarga)\b",
         guard=r"\b(?:nyamuk|kecoa|tikus|semut|game|film|drama|sinetron|tanaman|hama|"
         r"waktu|kuman)\b",
     ),
@@ -1536,7 +1714,10 @@ CUES: tuple[CueSpec, ...] = (
         r"(?:kepikiran|terpikir|kepikir|pikiran|mikir) <G2>(?:bunuh diri|mati|loncat|lompat|"
         r"terjun|gantung|minum racun|mengakhiri|nyilet)|(?:lebih baik|mending|mendingan) "
         r"(?:saya )?(?:tidak ada|tiada|hilang|pergi selamanya|tidak usah hidup|tidak lahir)|"
-        r"(?:no reason|no point) (?:to |in )?(?:live|living)|want to die|wanna die)\b",
+        r"(?:no reason|no point) (?:to |in )?(?:live|living)|want to die|wanna die|"
+        r"(?:hampir|nyaris|sudah mau|udah mau|mau) (?:loncat|lompat|terjun|gantung diri|minum racun|"
+        r"bunuh diri|nyilet|menyayat)|(?:berdiri|duduk|nangkring) di (?:pinggir|tepi|ujung|atas|"
+        r"pagar) (?:balkon|jendela|atap|gedung|jembatan|tembok balkon))\b",
         guard=r"\b(?:haha|wkwk|emolaugh|ngakak|ketawa|lucu|gemes|lampu|hp|baterai|batre)\b",
     ),
     # ---------------------------------------------------------------- trafficking, deception
@@ -1578,7 +1759,7 @@ ROOT_CUES: tuple[RootCue, ...] = (
         {
             "pukul": r"<TIMEW>|rata|bedug|beduk|gong|drum|kentongan",
             "tampar": "", "tendang": r"bola|pintu|kaleng", "siksa": r"rindu|kangen|cinta|batin",
-            "aniaya": "", "jambak": "", "cekik": "", "hajar": r"aja|terus bro|lah",
+            "aniaya": "", "jambak": "", "cekik": "", "cekek": "", "hajar": r"aja|terus bro|lah",
             "gebuk": "", "gebug": "", "tonjok": "", "jotos": "", "tabok": r"nyamuk",
             "gampar": "", "keplak": "", "tempeleng": "", "antem": "", "teunggeul": "",
             "peupeuh": "", "cabok": "", "tajong": r"bola", "injak": r"rem|gas|kopling|pedal",
@@ -1594,7 +1775,8 @@ ROOT_CUES: tuple[RootCue, ...] = (
         r"jangan|terus)\b",
         guard=r"\b(?:bedug|beduk|gong|gendang|drum|kentongan|bola|paku|kasur|karpet|nyamuk|"
         r"kecoa|tikus|semut|lalat|sate|gigi|banting tulang|film|game)\b|\b(?:pakai|pake|dengan) "
-        r"(?:<THING>|kertas|koran|bulu)\b",
+        r"(?:<THING>|kertas|koran|bulu)\b|\b(?:di)?(?:hajar|pukul|siksa|gebuk|hantam|bunuh|"
+        r"tampar|cekik)\w* (?:oleh |sama )?<FIG>\b|\b<CHILDISH>\b",
     ),
     RootCue(
         "sexual.root", "sexual_abuse", URGENT,
@@ -1663,6 +1845,12 @@ MEDIA = (
     r"dengar dengar|sosialisasi|seminar|webinar|pelatihan|materi|edukasi|"
     r"cerita di|baca di|lihat di|nonton|novel|fyp|status)\b"
 )
+# hearsay: "pernah dengar ada PMI yang dijual agen", "katanya ada yang dikurung"
+HEARSAY = (
+    r"\b(?:(?:dengar|denger|dengar dengar|denger denger|tahu|tau|baca|lihat|liat|nonton) "
+    r"(?:ada|kalau ada|kabar|berita|cerita)|katanya ada|ada (?:yang|orang) (?:bilang|cerita)|"
+    r"di grup|di group|di fb|di facebook|di tiktok|di berita)\b"
+)
 SELF_OR_KIN = r"\b(?:saya|kami|<KIN>|teman|temen|tetangga)\b"
 HYPO_MARKERS = frozenset(
     "kalau jika apabila bila seandainya andaikan andai misalnya misal umpama if boleh "
@@ -1689,10 +1877,12 @@ CURIOUS = (
 QUESTION_PHRASES = r"\b(?:mau tanya|tanya dong|numpang tanya|mau nanya|ingin bertanya|izin tanya)\b"
 RESOLVED = (
     r"\b(?:dulu|dahulu|waktu itu|tahun lalu|majikan lama|majikan dulu|majikan yang dulu|"
-    r"majikan sebelumnya|sebelumnya|pernah)\b.*\b(?P<now>sekarang|alhamdulillah)\b <G6C>"
+    r"majikan sebelumnya|sebelumnya|pernah|kemarin|minggu lalu|bulan lalu)\b.*"
+    r"(?:\b(?P<now>sekarang|alhamdulillah)\b <G6C>"
     r"(?:sudah )?(?:aman|baik|enak|pindah|pulang|bahagia|baik baik saja|sudah di indonesia|"
     r"di rumah|selamat|tenang|bebas|beres|lunas|dibayar|selesai|sembuh|sehat|majikan baru|"
-    r"ganti majikan|pindah majikan|di kampung|sudah keluar)\b"
+    r"ganti majikan|pindah majikan|di kampung|sudah keluar)\b|\b(?P<now2>sudah|udah) (?:aman|"
+    r"selamat|dibebaskan|bebas|baik baik saja|beres|selesai) (?:sekarang|kok|alhamdulillah)\b)"
 )
 
 # --------------------------------------------------------------------------------------------
@@ -1713,6 +1903,12 @@ DOMAIN_SLANG: dict[str, str] = {
     **{v: "kelaparan" for v in "keluwen kalaparan klaparan".split()},
     "sampun": "sudah",
     "cepet": "cepat",
+    "ngancem": "ngancam",
+    "diancem": "diancam",
+    "ancem": "ancam",
+    "ngancemin": "ngancam",
+    "bilik": "kamar",
+    "cuba": "coba",
     "cepetan": "cepat",
     "cpt": "cepat",
     "neng": "di",

@@ -164,6 +164,104 @@ def test_negation(text: str, level: Level) -> None:
     assert classify(text).level is level, (text, classify(text))
 
 
+# --------------------------------------------------------------------------- negation scope
+# A negation covers a coordinated or listed series ("tidak pernah ditampar atau dipukul"), but
+# not a new clause after a modal or mental verb ("tidak kuat, dipukul tiap hari").
+NEGATION_SCOPE_CASES = [
+    ("saya tidak pernah ditampar atau dipukul", N),
+    ("belum pernah dikurung maupun disiksa", N),
+    ("tidak dipukul dan ditendang", N),
+    ("aku tidak pernah dikurung, disiksa ataupun kelaparan, jadi tenang ya bu", N),
+    ("nyonya dan tuan tidak pernah kasar, tidak pernah memukul atau menghina saya", N),
+    ("tidak dikasih makan dan dipukul", U),
+    ("aku gak kuat, dipukul atau ditendang tiap hari", U),
+    ("saya tidak betah, dipukul atau dimarahi tiap hari", U),
+    ("nyonya tidak pernah melarang saya sholat", N),
+    ("aku gak pernah dilarang sholat, malah diingetin", N),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), NEGATION_SCOPE_CASES)
+def test_negation_scope(text: str, level: Level) -> None:
+    assert classify(text).level is level, (text, classify(text))
+
+
+# --------------------------------------------------------------------------- situations
+# Indirect descriptions of the ILO forced-labour situations, not just the key words.
+SITUATION_CASES = [
+    # food restricted, described indirectly
+    ("tiga hari saya cuma makan mie sekali sehari", U, "no_food"),
+    ("makanku cuma sisa2 piring anak majikan, kadang gak ada sama sekali", U, "no_food"),
+    ("we have no food, the agency left us in the apartment for a week", U, "no_food"),
+    ("kami makan nasi sama garam aja udah seminggu", U, "no_food"),
+    ("majikan ngunci dapur, aku cuma minum air kran dari pagi", U, "no_food"),
+    # sexual harassment by messages / entering the bedroom at night
+    ("tuan sering kirim pesan jorok dan mau masuk kamarku malam2", U, "sexual_abuse"),
+    ("bos udah di samping kasurku tengah malam, aku teriak", U, "sexual_abuse"),
+    ("sopir majikan suka godain dan ngomong jorok ke aku", C, "sexual_abuse"),
+    # withholding / refusal frames
+    ("agen tidak mau mengembalikan paspor saya", C, "passport_held"),
+    ("kontrak selesai, agen tidak mau urus kepulangan saya", C, "stranded"),
+    ("majikan tidak mau kasih surat pelepasan, saya tidak bisa pindah", C, "stranded"),
+    ("majikan melarang saya sholat", C, "other"),
+    ("majikan gak kasih aku sholat, katanya buang waktu", C, "other"),
+    # threats of future harm, weapons, indirect violence
+    ("majikan bilang kalau aku kabur dia akan suruh orang habisi keluargaku", U, "threats"),
+    ("kalau kerjaan aku gak beres baba suka main tangan", U, "violence"),
+    ("i was slapped by my employer today", U, "violence"),
+    # self-harm told indirectly
+    ("udah gak ada gunanya aku hidup, pengen nyusul bapak aja", U, "self_harm"),
+    ("sy sudah tulis surat buat anak sy, maafkan ibu ya nak, ibu sudah tidak kuat", U, "self_harm"),
+    # debt bondage, deception
+    ("dia bilang gak boleh pulang sebelum bayar utang", U, "trafficked"),
+    ("saya sudah di bandara tapi tiket pulang ternyata palsu dari agen", C, "trafficked"),
+    # concern floor: general words for mistreatment
+    ("aku gak boleh kemana mana, keluar pagar aja gak boleh, udah setahun", U, "locked_in"),
+    ("majikan sering lupa kasih makan, aku makan dari sisa2 di tempat sampah", U, "no_food"),
+    ("suami majikan ngancam mau nyebarin foto aku kalau aku gak nurut", U, "threats"),
+    ("majikan saya jahat sekali, saya mau pindah tapi takut", C, "other"),
+    ("aku diperlakukan kayak budak di sini", C, "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "category"), SITUATION_CASES)
+def test_situations(text: str, level: Level, category: str) -> None:
+    d = classify(text)
+    assert d.level is level, (text, d)
+    assert category in d.categories, (text, d)
+
+
+# Context that lowers or removes a cue: a resolved past, rules questions asked out of
+# curiosity with the generic "kita", hearsay, figures of speech, a small child at play.
+CONTEXT_CASES = [
+    ("dulu saya pernah dipukul majikan lama, sekarang alhamdulillah sudah pindah dan aman", N),
+    ("dulu pernah kerja di majikan yang suka mukul, sekarang sudah di majikan baru, baik banget", N),
+    ("dulu dipukul majikan, sekarang sudah pindah, tapi gaji belum dibayar 3 bulan", C),
+    ("kalau majikan pukul kita, kita harus lapor ke mana ya? cuma pengen tau aja", N),
+    ("kalau majikan pukul kita, kita harus lapor ke mana ya?", C),
+    ("kita dikurung majikan, tolong", U),
+    ("aku pernah dengar ada PMI yang dijual agen, ngeri ya", N),
+    ("adik saya dijual agen ke majikan lain", U),
+    ("dihajar deadline masak buat pesta nanti malam wkwk", N),
+    ("anak majikan nangis terus, aku dijambak dikit sama dia, namanya juga bayi", N),
+    ("anak majikan kecil suka nendang kalau lagi tantrum, biasa lah anak2", N),
+    ("haha aku dipukul bantal sama anak majikan, lagi main perang2an", N),
+    ("ibu saya di kampung lagi sakit, saya mau kirim uang buat berobat", N),
+    ("semalam aku gak bisa tidur, kepikiran anak di rumah", N),
+    ("aku kabur sebentar ke minimarket beli pulsa", N),
+    ("lagi diet nih, makan cuma sekali sehari biar kurus wkwk", N),
+    ("tolong tolong tolong... cepet", U),
+    ("akun facebook aku dikunci, gimana buka lagi ya?", N),
+    ("aku gak dikasih makan pedas sama majikan, katanya gak sehat haha", N),
+    ("kemarin ada temen cerita dia dipukul majikan, dia sudah aman sekarang", N),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), CONTEXT_CASES)
+def test_context(text: str, level: Level) -> None:
+    assert classify(text).level is level, (text, classify(text))
+
+
 # --------------------------------------------------------------------------- language variety
 LANGUAGE_CASES = [
     # chat slang, typos, glued words, stretched letters, caps
