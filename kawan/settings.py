@@ -48,6 +48,13 @@ class Settings(BaseSettings):
 
     consent_version: str = Field(default="2026-11")
 
+    # Cases: volunteers' tokens, alerts leaving through the outbox, escalation
+    access_token_minutes: int = 30
+    scheduler_enabled: bool = True
+    escalation_next_level_chat_id: str | None = None  # e.g. a BP3MI Banten officer's chat
+    telegram_rate_per_second: float = 25.0  # global budget, under Telegram's ~30/s per bot
+    outbox_max_attempts: int = 8
+
     @model_validator(mode="after")
     def _refuse_unsafe_secrets(self) -> Settings:
         if self.environment != "production":
