@@ -6,6 +6,7 @@ Status changes and claiming live in `workflow.py`; messages in `relay.py`.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from datetime import datetime
 from typing import Any
@@ -42,6 +43,8 @@ from api.people import service as people
 from api.people.enums import Channel
 from api.volunteers.models import Volunteer
 from kawan.content.messages import Catalog
+
+log = logging.getLogger(__name__)
 
 
 def risk_areas_of(categories: list[str]) -> list[str]:
@@ -92,6 +95,8 @@ async def create_case(*, session: AsyncSession, case_in: CaseCreate, texts: Cata
         existing = await _by_key(session, case_in.idempotency_key)
         if existing is None:
             raise
+        log.info("case create: a concurrent request with the same key won (case %s)",
+                 existing.id)
         return existing, False
     assert case.id is not None
     case.reference = f"KWN-{now.year}-{case.id:06d}"

@@ -97,7 +97,7 @@ def _may_change(case: Case, volunteer: Volunteer) -> bool:
 async def transition(*, session: AsyncSession, texts: Catalog, case: Case, to: CaseStatus,
                      volunteer: Volunteer, now: datetime, reason: str | None = None) -> Case:
     assert case.id is not None
-    previous = case.status
+    previous = CaseStatus(case.status)
     if (previous, to) == (S.NEW, S.CLAIMED):
         return await claim(session=session, texts=texts, case=case, volunteer=volunteer,
                            now=now)

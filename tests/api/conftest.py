@@ -16,6 +16,16 @@ from api.volunteers.enums import VolunteerRole
 from tests.api.support import GROUP_CHAT, PASSWORD, Member
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 with its production cost takes ~0.3 s a hash; tests need many."""
+    from pwdlib import PasswordHash
+    from pwdlib.hashers.argon2 import Argon2Hasher
+
+    monkeypatch.setattr("api.volunteers.security._hasher",
+                        PasswordHash((Argon2Hasher(time_cost=1, memory_cost=1024),)))
+
+
 @pytest.fixture
 def notifier() -> FakeNotifier:
     return FakeNotifier()
