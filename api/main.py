@@ -15,6 +15,7 @@ from api.audit.routes import router as audit_router
 from api.cases.errors import CaseError
 from api.cases.routes import router as cases_router
 from api.cases.routes_service import router as cases_service_router
+from api.console.routes import mount_console
 from api.db import make_engine, make_sessionmaker
 from api.notify.texts import catalog_at
 from api.people.routes import router as people_router
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(cases_service_router)
     app.include_router(cases_router)
     app.include_router(audit_router)
+    mount_console(app)
     return app
 
 

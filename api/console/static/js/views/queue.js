@@ -1,0 +1,124 @@
+// The case queue: filters, newest critical first, refreshed every 15 seconds.
+import { api, query } from "../api.js";
+import { field, h, replace, select } from "../dom.js";
+import { currentLang, t } from "../i18n.js";
+import { meta } from "../meta.js";
+import { age, clock } from "../time.js";
+
+const REFRESH_MS = 15000;
+const FILTERS = "kawan.console.filters"; // this tab only, like the token
+const OPEN = "open";
+
+function savedFilters() {
+  try {
+    return { status: OPEN, ...JSON.parse(sessionStorage.getItem(FILTERS) || "{}") };
+  } catch {
+    return { status: OPEN };
+  }
+}
+
+// Most urgent first; within the same severity, the newest first.
+export function byUrgency(a, b) {
+  return a.priority - b.priority || Date.parse(b.created_at) - Date.parse(a.created_at)
+    || b.id - a.id;
+}
+
+export async function showQueue({ main, who, explain, onLeave }) {
+  const m = await meta();
+  const filters = savedFilters();
+  const any = ["", t("queue.any")];
+  const statusSel = select("status", [[OPEN, t("queue.status_open")], any,
+    ...m.statuses.map((s) => [s, t(`status.${s}`)])], filters.status);
+  const severitySel = select("severity", [any, ...m.severities.map((s) => [s, t(`severity.${s}`)])],
+    filters.severity || "");
+  const kindSel = select("kind", [any, ...m.kinds.map((k) => [k, t(`kind.${k}`)])],
+    filters.kind || "");
+  const countrySel = select("country", [any, ...m.countries.map((c) =>
+    [c.code, `${c.name[currentLang()] || c.name.id} (${c.code})`])], filters.country || "");
+  const mine = h("input", { type: "checkbox", name: "mine", id: "filter-mine" });
+  mine.checked = Boolean(filters.mine);
+  const refresh = h("button", { type: "button", class: "secondary", text: t("queue.refresh") });
+  const form = h("form", { class: "filters", "aria-label": t("queue.filters") },
+    field(t("queue.status"), statusSel), field(t("queue.severity"), severitySel),
+    field(t("queue.kind"), kindSel), field(t("queue.country"), countrySel),
+    h("div", { class: "check" }, mine, h("label", { for: "filter-mine", text: t("queue.mine") })));
+  const details = h("details", { class: "filter-box" },
+    h("summary", { text: t("queue.filters") }), form);
+  details.open = window.matchMedia("(min-width: 48rem)").matches;
+  const status = h("p", { class: "hint", "aria-live": "polite" });
+  const list = h("ol", { class: "queue", "aria-label": t("queue.heading") });
+  const error = h("p", { class: "message error", role: "alert", hidden: true });
+
+  replace(main,
+    h("div", { class: "title-row" }, h("h1", { text: t("queue.heading") }), refresh),
+    details, error, status, list);
+
+  let timer = null;
+  let busy = false;
+  let again = false; // a filter changed while loading: load once more when done
+  const load = async () => {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    const wanted = {
+      status: statusSel.value, severity: severitySel.value, kind: kindSel.value,
+      country: countrySel.value, mine: mine.checked,
+    };
+    sessionStorage.setItem(FILTERS, JSON.stringify(wanted));
+    try {
+      // The API filters by one status; "still open" is every status but resolved/closed.
+      let cases = await api("GET", "/cases" + query({
+        status: wanted.status === OPEN ? "" : wanted.status, severity: wanted.severity,
+        kind: wanted.kind, country: wanted.country, assigned_to_me: wanted.mine,
+        limit: 500,
+      }));
+      if (wanted.status === OPEN) cases = cases.filter((c) => m.open_statuses.includes(c.status));
+      cases.sort(byUrgency);
+      renderList(list, cases, who);
+      status.textContent = `${t("queue.count", { n: cases.length })} · `
+        + t("queue.updated", { time: clock() });
+      error.hidden = true;
+    } catch (e) {
+      error.textContent = explain(e);
+      error.hidden = false;
+    } finally {
+      busy = false;
+      if (again) {
+        again = false;
+        load();
+      }
+    }
+  };
+  form.addEventListener("change", load);
+  form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
+  refresh.addEventListener("click", load);
+  await load();
+  timer = setInterval(load, REFRESH_MS);
+  onLeave(() => clearInterval(timer));
+}
+
+function renderList(list, cases, who) {
+  if (!cases.length) {
+    replace(list, h("li", { class: "empty", text: t("queue.empty") }));
+    return;
+  }
+  replace(list, cases.map((c) => {
+    const holder = c.assigned_volunteer_id === null ? t("queue.unassigned")
+      : c.assigned_volunteer_id === who.id ? t("queue.taken_by_you") : t("queue.taken");
+    const problems = c.categories.length
+      ? c.categories.map((k) => t(`category.${k}`)).join(", ") : t("case.no_categories");
+    return h("li", { class: `row sev-${c.severity}`, dataset: { caseId: c.id } },
+      h("a", { href: `#/case/${c.id}`, class: "row-link" },
+        h("span", { class: "row-top" },
+          h("span", { class: `badge sev-${c.severity}`, text: t(`severity.${c.severity}`) }),
+          h("span", { class: "ref", text: c.reference }),
+          h("span", { class: "age", text: age(c.created_at) })),
+        h("span", { class: "row-main", text: `${t(`kind.${c.kind}`)} · ${problems}` }),
+        h("span", { class: "row-meta" },
+          h("span", { class: `status st-${c.status}`, text: t(`status.${c.status}`) }),
+          c.country ? h("span", { text: c.country }) : null,
+          h("span", { class: c.assigned_volunteer_id === who.id ? "mine" : "", text: holder }))));
+  }));
+}
