@@ -209,3 +209,17 @@ async def test_queue_is_most_urgent_and_newest_first_and_filters(
     await page.get_by_label("Hanya kasus saya").check()
     await expect(page.locator("li.empty")).to_have_text(
         "Tidak ada kasus di sini. Terima kasih sudah berjaga.")
+
+
+async def test_the_queue_refreshes_itself_every_15_seconds(
+        page: Any, make_member: Any, bot_client: httpx.AsyncClient) -> None:
+    await make_member("Dewi")
+    await page.clock.install()
+    await log_in(page, "Dewi")
+    await expect(page.locator("li.empty")).to_be_visible()
+    case = await open_case(bot_client)
+    await page.clock.fast_forward(15_000)  # nobody touches anything
+    row = page.locator("li.row", has_text=case["reference"])
+    await expect(row).to_be_visible()
+    await page.clock.fast_forward("05:00")
+    await expect(row.locator(".age")).to_have_text("5 menit lalu")

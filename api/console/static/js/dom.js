@@ -1,5 +1,5 @@
 // Building the page without ever parsing data as HTML: every text goes in as a text node.
-// (The server's Content-Security-Policy also forbids innerHTML with strings: Trusted Types.)
+// (The server's Content-Security-Policy also makes HTML sinks refuse strings: Trusted Types.)
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
