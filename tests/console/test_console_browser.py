@@ -109,6 +109,7 @@ async def test_wrong_password_gets_a_kind_answer(page: Any, make_member: Any) ->
     await log_in(page, "Dewi", "salah-sandinya", ok=False)
     error = page.get_by_role("alert")
     await expect(error).to_have_text(re.compile("belum cocok"))
+    await page.screenshot(path=str(SHOTS / "console-login-360.png"), full_page=True)
     await expect(page.get_by_label("Kata sandi", exact=True)).to_have_value("")
     assert await page.evaluate("sessionStorage.length") == 0
     await page.get_by_label("Kata sandi", exact=True).fill("")
@@ -143,10 +144,12 @@ async def test_a_coordinator_reads_the_audit_log_and_sets_the_policy(
     await expect(entry).to_contain_text("Membuka kasus")
     await expect(entry).to_contain_text(f"Kasus #{case['id']}")
     await expect(entry).to_contain_text("Anda")
+    await page.screenshot(path=str(SHOTS / "console-audit-360.png"), full_page=True)
 
     await page.get_by_role("link", name="Aturan eskalasi").click()
     first = page.get_by_label("Kritis: Pengingat pertama (menit)")
     await expect(first).to_have_value("5")
+    await page.screenshot(path=str(SHOTS / "console-policy-360.png"), full_page=True)
     await first.fill("3")
     await page.get_by_role("button", name="Simpan aturan").click()
     await expect(page.locator("#flash")).to_have_text("Aturan disimpan.")
@@ -223,3 +226,18 @@ async def test_the_queue_refreshes_itself_every_15_seconds(
     await expect(row).to_be_visible()
     await page.clock.fast_forward("05:00")
     await expect(row.locator(".age")).to_have_text("5 menit lalu")
+
+
+async def test_an_expired_or_forged_token_sends_back_to_login(page: Any, make_member: Any) -> None:
+    await make_member("Dewi")
+    await log_in(page, "Dewi")
+    # A token the API does not accept (here: a forged signature) ➜ a kind word, then login.
+    await page.evaluate("""() => {
+        const claims = btoa(JSON.stringify({sub: "1", role: "coordinator", typ: "volunteer",
+                                            exp: Math.floor(Date.now() / 1000) + 3600}));
+        sessionStorage.setItem("kawan.console.token", `e30.${claims}.forged`);
+    }""")
+    await page.get_by_role("button", name="Muat ulang").click()
+    await expect(page.locator("#flash")).to_have_text("Sesi Anda sudah berakhir. Silakan masuk lagi.")
+    await expect(page.locator("h1")).to_have_text("Masuk")
+    assert await page.evaluate("sessionStorage.getItem('kawan.console.token')") is None

@@ -57,6 +57,7 @@ export async function showQueue({ main, who, explain, onLeave }) {
   let busy = false;
   let again = false; // a filter changed while loading: load once more when done
   const load = async () => {
+    if (document.hidden) return; // a phone in a pocket spends no data; we load on return
     if (busy) {
       again = true;
       return;
@@ -94,12 +95,29 @@ export async function showQueue({ main, who, explain, onLeave }) {
   form.addEventListener("change", load);
   form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
   refresh.addEventListener("click", load);
+  const onVisible = () => { if (!document.hidden) load(); };
+  document.addEventListener("visibilitychange", onVisible);
   await load();
   timer = setInterval(load, REFRESH_MS);
-  onLeave(() => clearInterval(timer));
+  onLeave(() => {
+    clearInterval(timer);
+    document.removeEventListener("visibilitychange", onVisible);
+  });
 }
 
 function renderList(list, cases, who) {
+  // Keep the keyboard focus on the same case across a refresh.
+  const focused = document.activeElement && document.activeElement.closest
+    && document.activeElement.closest("li[data-case-id]");
+  const focusedId = focused ? focused.dataset.caseId : null;
+  fill(list, cases, who);
+  if (focusedId) {
+    const again = list.querySelector(`li[data-case-id="${CSS.escape(focusedId)}"] a`);
+    if (again) again.focus();
+  }
+}
+
+function fill(list, cases, who) {
   if (!cases.length) {
     replace(list, h("li", { class: "empty", text: t("queue.empty") }));
     return;
