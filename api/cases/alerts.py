@@ -16,7 +16,7 @@ from api.cases.models import Case, CaseEvent
 from api.notify.enums import OutboxKind
 from api.notify.models import Outbox
 from api.notify.notifier import Buttons
-from api.notify.service import enqueue
+from api.notify.service import enqueue, split_text
 from api.volunteers.models import Volunteer
 from api.volunteers.service import active_groups, coordinator_chat_ids
 from kawan.content.messages import Catalog
@@ -140,9 +140,11 @@ async def send_details(*, session: AsyncSession, texts: Catalog, case: Case,
     """Details privately to a volunteer (False when they have no Telegram id)."""
     if not volunteer.telegram_user_id:
         return False
-    await enqueue(session=session, key=key, kind=OutboxKind.DETAILS,
-                  chat_id=volunteer.telegram_user_id, case_id=case.id, now=now,
-                  text=await details_text(session=session, texts=texts, case=case))
+    text = await details_text(session=session, texts=texts, case=case)
+    for n, piece in enumerate(split_text(text)):
+        await enqueue(session=session, key=key if n == 0 else f"{key}:{n}",
+                      kind=OutboxKind.DETAILS, chat_id=volunteer.telegram_user_id,
+                      case_id=case.id, now=now, text=piece)
     return True
 
 

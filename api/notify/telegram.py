@@ -1,8 +1,8 @@
 """The Telegram notifier: Bot API over httpx, within Telegram's limits.
 
 One global budget (default 25 messages/s, under Telegram's ~30/s per bot) and one per chat
-(1/s for private chats, 20/min for groups). A 429 becomes RetryLater with Telegram's
-`retry_after`; 5xx, timeouts and network errors become TransientError; other refusals
+(a little over 1 s apart in a private chat, 3 s in a group). A 429 becomes RetryLater with
+Telegram's `retry_after`; 5xx, timeouts and network errors become TransientError; other refusals
 (blocked by the user, chat not found) PermanentError. URLs carry the token: never logged.
 """
 
@@ -16,6 +16,8 @@ from aiolimiter import AsyncLimiter
 from api.notify.notifier import Buttons, PermanentError, RetryLater, TransientError
 
 _MAX_CHAT_LIMITERS = 10_000
+_PRIVATE_GAP = 1.1  # seconds between two messages to one private chat
+_GROUP_GAP = 3.1  # seconds between two messages to one group
 
 
 def _chat(chat_id: str) -> int | str:
@@ -33,19 +35,23 @@ def _markup(buttons: Buttons | None) -> dict[str, Any] | None:
 class TelegramNotifier:
     def __init__(self, *, token: str, base_url: str = "https://api.telegram.org/bot",
                  rate_per_second: float = 25.0, timeout: float = 10.0,
+                 private_gap: float = _PRIVATE_GAP, group_gap: float = _GROUP_GAP,
                  client: httpx.AsyncClient | None = None) -> None:
         self._url = f"{base_url}{token}/"
         self._client = client or httpx.AsyncClient(timeout=timeout)
         self._global = AsyncLimiter(rate_per_second, 1)
         self._per_chat: dict[str, AsyncLimiter] = {}
+        self._gaps = (private_gap, group_gap)
 
     def _chat_limiter(self, chat_id: str) -> AsyncLimiter:
         limiter = self._per_chat.get(chat_id)
         if limiter is None:
             if len(self._per_chat) >= _MAX_CHAT_LIMITERS:
                 self._per_chat.clear()
-            # Negative ids are groups: Telegram allows about 20 messages a minute there.
-            limiter = AsyncLimiter(20, 60) if chat_id.startswith("-") else AsyncLimiter(1, 1)
+            # Negative ids are groups (about 20 a minute there), others private chats (1/s).
+            # No bursts and a small margin: Telegram counts in sliding windows.
+            private_gap, group_gap = self._gaps
+            limiter = AsyncLimiter(1, group_gap if chat_id.startswith("-") else private_gap)
             self._per_chat[chat_id] = limiter
         return limiter
 
