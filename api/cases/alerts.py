@@ -36,6 +36,12 @@ def age_text(texts: Catalog, since: datetime, now: datetime, lang: str = VOLUNTE
     return texts.text(lang, "cases.age.days", n=minutes // (24 * 60))
 
 
+def country_name(texts: Catalog, code: str | None, lang: str) -> str:
+    if not code:
+        return texts.text(lang, "cases.unknown")
+    return texts.text(lang, f"country.{code}") if texts.has(f"country.{code}") else code
+
+
 def _labels(texts: Catalog, case: Case, lang: str) -> dict[str, str]:
     categories = ", ".join(texts.text(lang, f"cases.category.{c}") for c in case.categories)
     return {
@@ -43,7 +49,7 @@ def _labels(texts: Catalog, case: Case, lang: str) -> dict[str, str]:
         "severity": texts.text(lang, f"cases.severity.{case.severity}"),
         "kind": texts.text(lang, f"cases.kind.{case.kind}"),
         "categories": categories or texts.text(lang, "cases.unknown"),
-        "country": case.country or texts.text(lang, "cases.unknown"),
+        "country": country_name(texts, case.country, lang),
     }
 
 

@@ -36,7 +36,7 @@ CHASE_EVERY = timedelta(hours=24)
 def _labels(texts: Catalog, case: Case, now: datetime) -> dict[str, str]:
     return {"reference": case.reference,
             "severity": texts.text(LANG, f"cases.severity.{case.severity}"),
-            "country": case.country or texts.text(LANG, "cases.unknown"),
+            "country": alerts.country_name(texts, case.country, LANG),
             "age": alerts.age_text(texts, case.created_at, now)}
 
 

@@ -176,7 +176,7 @@ def _candidates(word: str) -> Iterator[str]:
         if word.endswith(particle) and len(word) - len(particle) >= 4:
             bases.append(word[: -len(particle)])
     for base in list(bases):
-        for possessive in ("nya", "ku", "mu"):
+        for possessive in ("nya", "ku", "mu", "na"):  # -na: Sundanese possessive (biayana)
             if base.endswith(possessive) and len(base) - len(possessive) >= 4:
                 bases.append(base[: -len(possessive)])
     for base in bases:

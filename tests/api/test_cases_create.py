@@ -36,7 +36,7 @@ async def test_create_gives_a_reference_and_posts_a_card(
     assert row.priority == 1
     assert await deliver(app, notifier) == 1
     (card,) = notifier.to(GROUP_CHAT)
-    assert case["reference"] in card.text and "KRITIS" in card.text and "HK" in card.text
+    assert case["reference"] in card.text and "KRITIS" in card.text and "Hong Kong" in card.text
     assert "kekerasan" in card.text
     assert card.buttons == [[("🙋 Ambil kasus", f"case:claim:{case['id']}"),
                              ("📄 Lihat detail", f"case:details:{case['id']}")]]

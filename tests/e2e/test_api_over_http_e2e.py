@@ -2,36 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
-import socket
 from typing import Any
-
-import uvicorn
 
 from api.main import create_app
 from kawan.settings import Settings
 from kawan.telegram_app import build_application, running
 from kawan.wiring import build_bot_parts
-from tests.botapi.server import FakeBotAPI
+from tests.botapi.server import FakeBotAPI, InLoopServer
 from tests.e2e.conftest import press, rows
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def test_bot_talks_to_a_remote_api(bot_settings: Settings, botapi: FakeBotAPI,
                                          app: Any) -> None:
-    port = free_port()
-    api_process = create_app(bot_settings)
-    server = uvicorn.Server(uvicorn.Config(api_process, host="127.0.0.1", port=port,
-                                           log_level="warning", lifespan="on"))
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.02)
-    settings = bot_settings.model_copy(update={"api_url": f"http://127.0.0.1:{port}"})
+    server = InLoopServer(create_app(bot_settings), lifespan="on")
+    await server.start()
+    settings = bot_settings.model_copy(update={"api_url": server.url})
     parts = build_bot_parts(settings)  # no api_app: over HTTP only
     try:
         async with running(build_application(settings, parts), poll_timeout=1):
@@ -45,7 +30,6 @@ async def test_bot_talks_to_a_remote_api(bot_settings: Settings, botapi: FakeBot
             await botapi.wait_for_message(7300, contains="You are registered")
     finally:
         await parts.aclose()
-        server.should_exit = True
-        await task
+        await server.stop()
     assert [tuple(r) for r in await rows(app, "SELECT role, language FROM person")] == [
         ("family", "en")]

@@ -21,6 +21,7 @@ async def onboard_worker(api: FakeBotAPI, chat: int = CHAT) -> None:
     await api.wait_for_message(chat, contains="negara mana")
     await press(api, chat, "ob:country:TW")
     await api.wait_for_message(chat, contains="sudah terdaftar")
+    await api.wait_for_message(chat, contains="Menu utama")
 
 
 async def test_onboarding_over_telegram_creates_the_person(

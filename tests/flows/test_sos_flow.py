@@ -57,7 +57,7 @@ def test_details_are_appended_step_by_step(ctx: Context) -> None:
     state, outs = run(ctx, [press("m:sos", "u1"), press("sos:what:passport_held", "u2"),
                             press("sos:safe:no", "u3")], WORKER)
     assert outs[1].effects[0].payload["data"] == {"category": "passport_held"}
-    assert outs[2].effects[0].payload["data"] == {"safe_now": False}
+    assert outs[2].effects[0].payload["data"] == {"safe": False}
     assert state.step == "location"
     assert any(b.kind == "location" for row in outs[2].replies[-1].buttons for b in row)
 
