@@ -10,7 +10,7 @@ from playwright.async_api import expect
 
 from api.notify.fake import FakeNotifier
 from tests.api.support import REPORTER_CHAT, deliver, rows, sos_body
-from tests.console.conftest import SHOTS, log_in
+from tests.console.conftest import PASSWORD, SHOTS, log_in
 
 
 async def open_case(bot_client: httpx.AsyncClient, **overrides: Any) -> dict[str, Any]:
@@ -52,7 +52,7 @@ async def test_volunteer_takes_a_case_from_queue_to_resolved(
 
     # Take it.
     await page.get_by_role("button", name="Ambil kasus ini").click()
-    await expect(page.locator("#flash")).to_contain_text("Kasus ini sekarang Anda pegang")
+    await expect(page.locator("#flash p")).to_contain_text("Kasus ini sekarang Anda pegang")
     await expect(page.locator(".facts")).to_contain_text("Sudah diambil")
     # Only the moves the workflow allows from "claimed".
     moves = page.locator("[data-to]")
@@ -62,16 +62,18 @@ async def test_volunteer_takes_a_case_from_queue_to_resolved(
     # A note for the other volunteers.
     await page.get_by_label("Catatan (hanya dibaca relawan)").fill("Sudah telepon KBRI, menunggu.")
     await page.get_by_role("button", name="Simpan catatan").click()
-    await expect(page.locator("#flash")).to_contain_text("Catatan disimpan")
+    await expect(page.locator("#flash p")).to_contain_text("Catatan disimpan")
     await expect(page.locator(".timeline")).to_contain_text("Sudah telepon KBRI, menunggu.")
+    # What the phone shows right then: the note form in view, the answer pinned on top.
+    await page.screenshot(path=str(SHOTS / "console-case-note-360.png"))
 
     await page.get_by_role("button", name="Mulai tangani").click()
-    await expect(page.locator("#flash")).to_contain_text("Sedang ditangani")
+    await expect(page.locator("#flash p")).to_contain_text("Sedang ditangani")
 
     # A message to the reporter: the API prefixes it and sends it through the outbox.
     await page.get_by_label("Pesan", exact=True).fill("Kami sedang menghubungi KBRI untuk Anda.")
     await page.get_by_role("button", name="Kirim pesan").click()
-    await expect(page.locator("#flash")).to_contain_text("Pesan sedang dikirim")
+    await expect(page.locator("#flash p")).to_contain_text("Pesan sedang dikirim")
     outbox = await rows(app, "SELECT kind FROM outbox WHERE case_id = :c AND sent_at IS NULL",
                         c=case["id"])
     assert ("relay_to_reporter",) in [tuple(o) for o in outbox]
@@ -85,10 +87,10 @@ async def test_volunteer_takes_a_case_from_queue_to_resolved(
     await page.get_by_label("Nomor pengaduan (jika ada)").fill("KP2MI-2026-0042")
     await page.get_by_label("Tanggal tindak lanjut").fill("2026-12-05")
     await page.get_by_role("button", name="Simpan rujukan").click()
-    await expect(page.locator("#flash")).to_contain_text("Rujukan disimpan")
+    await expect(page.locator("#flash p")).to_contain_text("Rujukan disimpan")
     await expect(page.locator(".timeline")).to_contain_text("Nomor pengaduan: KP2MI-2026-0042")
     await page.get_by_role("button", name="Tandai selesai").click()
-    await expect(page.locator("#flash")).to_contain_text("Selesai")
+    await expect(page.locator("#flash p")).to_contain_text("Selesai")
 
     status = await rows(app, "SELECT status, assigned_volunteer_id FROM cases WHERE id = :c",
                         c=case["id"])
@@ -152,14 +154,14 @@ async def test_a_coordinator_reads_the_audit_log_and_sets_the_policy(
     await page.screenshot(path=str(SHOTS / "console-policy-360.png"), full_page=True)
     await first.fill("3")
     await page.get_by_role("button", name="Simpan aturan").click()
-    await expect(page.locator("#flash")).to_have_text("Aturan disimpan.")
+    await expect(page.locator("#flash p")).to_have_text("Aturan disimpan.")
     saved = await rows(app, "SELECT first_after_minutes FROM escalation_policy "
                             "WHERE severity = 'critical'")
     assert saved[0][0] == 3
     second = page.get_by_label("Kritis: Tingkat berikutnya (menit)")
     await second.fill("2")
     await page.get_by_role("button", name="Simpan aturan").click()
-    await expect(page.locator("#flash")).to_contain_text("Periksa angkanya")
+    await expect(page.locator("#flash p")).to_contain_text("Periksa angkanya")
 
 
 async def test_words_from_the_reporter_stay_words(
@@ -184,7 +186,7 @@ async def test_english_logout_and_where_the_token_lives(page: Any, make_member: 
     await expect(page.locator("h1")).to_have_text("Cases")
     await expect(page.locator("html")).to_have_attribute("lang", "en")
     await page.get_by_role("button", name="Log out").click()
-    await expect(page.locator("#flash")).to_contain_text("You are logged out")
+    await expect(page.locator("#flash p")).to_contain_text("You are logged out")
     await expect(page.locator("h1")).to_have_text("Log in")
     assert await page.evaluate("sessionStorage.getItem('kawan.console.token')") is None
     # Back to Indonesian for whoever uses this browser next.
@@ -238,6 +240,29 @@ async def test_an_expired_or_forged_token_sends_back_to_login(page: Any, make_me
         sessionStorage.setItem("kawan.console.token", `e30.${claims}.forged`);
     }""")
     await page.get_by_role("button", name="Muat ulang").click()
-    await expect(page.locator("#flash")).to_have_text("Sesi Anda sudah berakhir. Silakan masuk lagi.")
+    await expect(page.locator("#flash p")).to_have_text("Sesi Anda sudah berakhir. Silakan masuk lagi.")
     await expect(page.locator("h1")).to_have_text("Masuk")
     assert await page.evaluate("sessionStorage.getItem('kawan.console.token')") is None
+
+
+async def test_a_case_another_volunteer_has(
+        page: Any, make_member: Any, bot_client: httpx.AsyncClient) -> None:
+    budi = await make_member("Budi")
+    await make_member("Dewi")
+    case = await open_case(bot_client)
+    token = (await bot_client.post("/auth/token", data={"username": "Budi",
+                                                        "password": PASSWORD})).json()
+    r = await bot_client.post(f"/cases/{case['id']}/claim",
+                              headers={"Authorization": f"Bearer {token['access_token']}"})
+    assert r.status_code == 200, r.text
+
+    await log_in(page, "Dewi")
+    await expect(page.locator("li.row", has_text=case["reference"])).to_contain_text(
+        "Sudah dipegang")
+    await page.locator("li.row a").click()
+    await expect(page.locator(".facts")).to_contain_text(f"Relawan lain (#{budi.id})")
+    await expect(page.locator("#claim")).to_have_count(0)
+    await expect(page.locator("[data-to]")).to_have_count(0)
+    await expect(page.locator("#message-why")).to_have_text(
+        "Kasus ini dipegang relawan lain: hanya dia yang bisa menulis ke pelapor.")
+    await expect(page.locator(".timeline")).to_contain_text(f"Relawan #{budi.id}")

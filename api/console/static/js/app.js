@@ -15,8 +15,20 @@ const flashEl = document.getElementById("flash");
 let leaving = null; // clean-up of the current view (timers)
 let pending = null; // a message to show on the next page
 
+let fading = null;
+
+// What just happened, at the top of the screen (it stays in view while scrolling). Good news
+// goes by itself after a while; a problem stays until closed.
 export function flash(text, kind = "ok") {
-  replace(flashEl, text ? h("p", { class: `message ${kind}`, text }) : null);
+  clearTimeout(fading);
+  if (!text) {
+    replace(flashEl);
+    return;
+  }
+  const close = h("button", { type: "button", class: "link-button close", text: t("app.close") });
+  close.addEventListener("click", () => replace(flashEl));
+  replace(flashEl, h("div", { class: `message ${kind}` }, h("p", { text }), close));
+  if (kind === "ok") fading = setTimeout(() => replace(flashEl), 8000);
 }
 
 // Go to a page; `message` is shown there (a flash would be cleared by the page change).

@@ -78,8 +78,10 @@ function movesForm(c, m, ctx, mayChange) {
 function messageForm(c, ctx, mine) {
   const heading = h("h2", { id: "h-message", text: t("actions.message_heading") });
   if (!mine) {
+    const why = c.assigned_volunteer_id === null
+      ? t("actions.message_only_holder") : t("actions.message_other_holder");
     return h("section", { class: "block", "aria-labelledby": "h-message" }, heading,
-      h("p", { class: "muted", text: t("actions.message_only_holder") }));
+      h("p", { class: "muted", id: "message-why", text: why }));
   }
   const text = h("textarea", { name: "message", rows: 3, maxlength: 4000 });
   const send = h("button", { type: "submit", class: "primary", text: t("actions.message_submit") });
