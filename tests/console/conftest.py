@@ -84,6 +84,7 @@ async def page(browser: Any, live_server: str) -> AsyncIterator[Any]:
     page = await context.new_page()
     page.outside = []  # type: ignore[attr-defined]
     page.console_errors = []  # type: ignore[attr-defined]
+    page.page_errors = []  # type: ignore[attr-defined]
 
     async def only_ours(route: Any) -> None:
         if route.request.url.startswith(live_server):
@@ -95,11 +96,18 @@ async def page(browser: Any, live_server: str) -> AsyncIterator[Any]:
     await context.route("**/*", only_ours)
     page.on("console", lambda m: page.console_errors.append(m.text)  # type: ignore[attr-defined]
             if m.type == "error" else None)
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))  # type: ignore[attr-defined]
+    page.on("pageerror", lambda e: page.page_errors.append(str(e)))  # type: ignore[attr-defined]
     try:
         yield page
     finally:
         await context.close()
+    # Every test: nothing fetched from elsewhere, no uncaught script error, and nothing the
+    # Content-Security-Policy had to refuse. (A 401 or 403 the browser logs is expected.)
+    assert page.outside == []  # type: ignore[attr-defined]
+    assert page.page_errors == []  # type: ignore[attr-defined]
+    refused = [m for m in page.console_errors  # type: ignore[attr-defined]
+               if "Content Security Policy" in m or "Trusted" in m]
+    assert refused == []
 
 
 @dataclass
