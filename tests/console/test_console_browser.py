@@ -207,6 +207,7 @@ async def test_queue_is_most_urgent_and_newest_first_and_filters(
     await page.locator("details.filter-box summary").click()
     await page.get_by_label("Tingkat").select_option("low")
     await expect(refs).to_have_text([low["reference"]])
+    await expect(page.locator("details.filter-box summary")).to_have_text("Saring kasus (1)")
     await page.get_by_label("Tingkat").select_option("")
     await page.get_by_label("Negara").select_option("SA")
     await expect(refs).to_have_text([new_sos["reference"]])

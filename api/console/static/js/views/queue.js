@@ -42,8 +42,8 @@ export async function showQueue({ main, who, explain, onLeave }) {
     field(t("queue.status"), statusSel), field(t("queue.severity"), severitySel),
     field(t("queue.kind"), kindSel), field(t("queue.country"), countrySel),
     h("div", { class: "check" }, mine, h("label", { for: "filter-mine", text: t("queue.mine") })));
-  const details = h("details", { class: "filter-box" },
-    h("summary", { text: t("queue.filters") }), form);
+  const summary = h("summary", { text: t("queue.filters") });
+  const details = h("details", { class: "filter-box" }, summary, form);
   details.open = window.matchMedia("(min-width: 48rem)").matches;
   const status = h("p", { class: "hint", "aria-live": "polite" });
   const list = h("ol", { class: "queue", "aria-label": t("queue.heading") });
@@ -68,14 +68,18 @@ export async function showQueue({ main, who, explain, onLeave }) {
       country: countrySel.value, mine: mine.checked,
     };
     sessionStorage.setItem(FILTERS, JSON.stringify(wanted));
+    const active = [wanted.status !== OPEN, wanted.severity, wanted.kind, wanted.country,
+      wanted.mine].filter(Boolean).length;
+    summary.textContent = active ? `${t("queue.filters")} (${active})` : t("queue.filters");
     try {
-      // The API filters by one status; "still open" is every status but resolved/closed.
-      let cases = await api("GET", "/cases" + query({
-        status: wanted.status === OPEN ? "" : wanted.status, severity: wanted.severity,
-        kind: wanted.kind, country: wanted.country, assigned_to_me: wanted.mine,
-        limit: 500,
-      }));
-      if (wanted.status === OPEN) cases = cases.filter((c) => m.open_statuses.includes(c.status));
+      // The API filters by one status: "still open" asks once per open status, so that old
+      // resolved cases can never push a new one out of the answer.
+      const statuses = wanted.status === OPEN ? m.open_statuses : [wanted.status];
+      const answers = await Promise.all(statuses.map((st) => api("GET", "/cases" + query({
+        status: st, severity: wanted.severity, kind: wanted.kind, country: wanted.country,
+        assigned_to_me: wanted.mine, limit: 500,
+      }))));
+      const cases = answers.flat();
       cases.sort(byUrgency);
       renderList(list, cases, who);
       status.textContent = `${t("queue.count", { n: cases.length })} · `
