@@ -7,7 +7,7 @@ ASGI transport; with API_URL set it goes over HTTP.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 from tenacity import (
@@ -91,8 +91,12 @@ class Backend:
         raise AssertionError("unreachable")
 
     # --- people ---------------------------------------------------------------------------
+    # Calls on the path of every incoming message try once, briefly: when the API is down or
+    # hanging, the person must still get their answer (and hotlines) at once.
+    FAST: ClassVar[dict[str, Any]] = {"attempts": 1, "timeout": 3.0}
+
     async def find_person(self, channel: str, external_id: str) -> dict[str, Any] | None:
-        r = await self.request("POST", "/people/lookup", ok_404=True,
+        r = await self.request("POST", "/people/lookup", ok_404=True, **self.FAST,
                                json={"channel": channel, "external_id": external_id})
         return None if r is None else r.json()
 
@@ -111,20 +115,25 @@ class Backend:
 
     # --- cases (docs/cases-contract.md) ---------------------------------------------------
     async def _json(self, method: str, url: str, body: dict[str, Any] | None = None,
-                    *, attempts: int | None = None) -> dict[str, Any]:
-        r = await self.request(method, url, json=body, attempts=attempts)
+                    *, fast: bool = False) -> dict[str, Any]:
+        options: dict[str, Any] = dict(self.FAST) if fast else {}
+        r = await self.request(method, url, json=body, **options)
         assert r is not None
         data: dict[str, Any] = r.json() if r.content else {}
         return data
 
+    # The outbox retries these itself: one quick try each.
     async def create_case(self, body: dict[str, Any]) -> dict[str, Any]:
-        return await self._json("POST", "/cases", body, attempts=1)
+        return await self._json("POST", "/cases", body, fast=True)
 
     async def case_detail(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
-        return await self._json("POST", f"/cases/{case_id}/details", body, attempts=1)
+        return await self._json("POST", f"/cases/{case_id}/details", body, fast=True)
 
     async def case_message(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
-        return await self._json("POST", f"/cases/{case_id}/messages", body, attempts=1)
+        return await self._json("POST", f"/cases/{case_id}/messages", body, fast=True)
+
+    async def follow_up(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/follow-up", body, fast=True)
 
     async def reporter_view(self, case_id: int) -> dict[str, Any]:
         return await self._json("GET", f"/cases/{case_id}/reporter-view")
@@ -144,6 +153,6 @@ class Backend:
                                 {"telegram_user_id": telegram_user_id})
 
     async def volunteer_by_telegram(self, telegram_user_id: str) -> dict[str, Any] | None:
-        r = await self.request("POST", "/volunteers/lookup-telegram", ok_404=True,
+        r = await self.request("POST", "/volunteers/lookup-telegram", ok_404=True, **self.FAST,
                                json={"telegram_user_id": telegram_user_id})
         return None if r is None else r.json()

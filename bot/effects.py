@@ -108,6 +108,17 @@ async def case_message(rt: Runtime, chat: ChatRef, state: State, effect: Effect)
     return state, []
 
 
+async def follow_up(rt: Runtime, chat: ChatRef, state: State, effect: Effect) -> Result:
+    p = dict(effect.payload)
+    case_key = f"api-{p['case_id']}"
+    key = f"{case_key}:follow_up:{p.pop('event_id', '')}"
+    await rt.outbox.enqueue(key=key[:96], kind="follow_up", case_key=case_key,
+                            channel=chat.channel, chat_id=chat.chat_id,
+                            payload={"answer": p["answer"]})
+    await rt.outbox.deliver(case_key=case_key)
+    return state, []
+
+
 async def case_status(rt: Runtime, chat: ChatRef, state: State, effect: Effect) -> Result:
     lines = []
     for key in effect.payload.get("case_keys", []):
@@ -137,4 +148,5 @@ RUNNERS: dict[str, EffectRunner] = {
     "case_detail": case_detail,
     "case_message": case_message,
     "case_status": case_status,
+    "follow_up": follow_up,
 }

@@ -195,3 +195,17 @@ async def cancel_follow_up(*, session: AsyncSession, case_id: int) -> None:
     await session.exec(delete(Outbox).where(  # type: ignore[call-overload]
         col(Outbox.case_id) == case_id, col(Outbox.kind) == OutboxKind.FOLLOW_UP,
         col(Outbox.sent_at).is_(None)))
+
+
+async def reporter_needs_help(*, session: AsyncSession, texts: Catalog, case: Case,
+                              now: datetime, key: str) -> None:
+    """The reporter answered the follow-up "I still need help": tell the volunteer who had
+    the case, or the coordinators when nobody had it."""
+    volunteer = (await session.get(Volunteer, case.assigned_volunteer_id)
+                 if case.assigned_volunteer_id else None)
+    targets = ([volunteer.telegram_user_id] if volunteer and volunteer.telegram_user_id
+               else await coordinator_chat_ids(session=session))
+    text = texts.text(VOLUNTEER_LANG, "cases.follow_up.needs_help", reference=case.reference)
+    for chat_id in targets:
+        await enqueue(session=session, key=f"{key}:{chat_id}", kind=OutboxKind.ESCALATION,
+                      chat_id=chat_id, case_id=case.id, text=text, now=now)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
 
-from api.cases import relay, service, workflow
+from api.cases import follow_up, relay, service, workflow
 from api.cases.errors import Forbidden
 from api.cases.models import Case
 from api.cases.schemas import (
@@ -18,6 +18,7 @@ from api.cases.schemas import (
     ClaimResult,
     DetailIn,
     EventPublic,
+    FollowUpIn,
     MessageIn,
     ReporterIdentity,
 )
@@ -83,13 +84,26 @@ async def add_detail(case_id: int, detail_in: DetailIn, session: SessionDep, tex
     return EventPublic.model_validate(event, from_attributes=True)
 
 
-@router.get("/{case_id}/reporter-view", response_model=CaseReporterView)
-async def reporter_view(case_id: int, session: SessionDep, _: ServiceDep) -> CaseReporterView:
-    """Status only: never notes, never who the volunteer is, never the timeline."""
-    case = await case_or_404(session, case_id)
+def _reporter_view(case: Case) -> CaseReporterView:
     return CaseReporterView.model_validate(
         {**CaseForReporter.model_validate(case, from_attributes=True).model_dump(),
          "volunteer_assigned": case.assigned_volunteer_id is not None})
+
+
+@router.get("/{case_id}/reporter-view", response_model=CaseReporterView)
+async def reporter_view(case_id: int, session: SessionDep, _: ServiceDep) -> CaseReporterView:
+    """Status only: never notes, never who the volunteer is, never the timeline."""
+    return _reporter_view(await case_or_404(session, case_id))
+
+
+@router.post("/{case_id}/follow-up", response_model=CaseReporterView)
+async def answer_follow_up(case_id: int, body: FollowUpIn, session: SessionDep,
+                           texts: TextsDep, _: ServiceDep) -> CaseReporterView:
+    """The reporter pressed fu:ok or fu:help under the follow-up question."""
+    case = await case_or_404(session, case_id)
+    case = await follow_up.answer(session=session, texts=texts, case=case, answer=body.answer,
+                                  key=body.idempotency_key, now=utcnow())
+    return _reporter_view(case)
 
 
 @router.post("/{case_id}/claim-by-telegram", response_model=ClaimResult,

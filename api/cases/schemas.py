@@ -16,6 +16,7 @@ from api.cases.enums import (
     DetailKind,
     Direction,
     EventType,
+    FollowUpAnswer,
     LegalBasis,
     ReferralChannel,
     Severity,
@@ -219,6 +220,11 @@ class MessageIn(SQLModel):
     direction: Direction
     text: str = Field(min_length=1, max_length=4000)
     telegram_user_id: int | None = None
+
+
+class FollowUpIn(SQLModel):
+    idempotency_key: str = KEY
+    answer: FollowUpAnswer
 
 
 class ClaimByTelegramIn(SQLModel):

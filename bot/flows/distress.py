@@ -328,6 +328,56 @@ _POST_NEG_END = frozenset(
     "kok sih tapi cuma kak mbak ya kakak bu pak mas alhamdulillah pernah kok".split()
 )
 _PRONOUNS = frozenset({"saya", "kami"})
+_ME_ONLY = frozenset({"saya"})
+_KITA = re.compile(r"(?i)\b(?:kita|qta|kt)\b")
+_FIRST_PERSON_RAW = re.compile(
+    r"(?i)\b(?:saya|sy|aku|aq|ak|gw|gue|gua|ane|abdi|kulo|kula|abi|kami|kmi|i|me|my|we|us|our)\b"
+)
+_CURIOUS = re.compile(_x(lx.CURIOUS))
+# coordinators that carry a negation over to the next conjunct
+_DISJ = frozenset({"atau", "ataupun", "maupun", "or", "nor", "apalagi", "bahkan"})
+_CONJ = frozenset({"dan", "and", "serta", "sama"})
+_COORD = _DISJ | _CONJ
+
+
+def _conjunct_start(toks: tuple[str, ...], j: int, coord: str) -> int | None:
+    """Index of the first word of the conjunct before the coordinator at ``j`` (or None).
+
+    A disjunction ("ditampar atau dipukul") takes up to three words before "atau"; a
+    conjunction only one word of the same shape ("dipukul dan ditendang"), because
+    "tidak dikasih makan dan dipukul" negates only its first part.
+    """
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    if coord in _DISJ:
+        k = j
+        while k > 0 and j - k < 3 and toks[k - 1] not in CLAUSE_MARKS and toks[k - 1] not in _NEG:
+            k -= 1
+        # "tidak tahu harus bagaimana atau ...", "tidak kuat, ...": a modal or mental verb
+        # under the negation starts a clause of its own
+        if k == j or any(x in _NEG_HEADS for x in toks[k:j]):
+            return None
+        return k
+    prev = toks[j - 1]
+    if coord == ",":  # a list "dikurung, disiksa ataupun kelaparan": items of one shape
+        return j - 1 if prev.isalpha() and len(prev) > 4 and _shape(prev) == _shape(nxt) != "" else None
+    if prev.isalpha() and len(prev) > 4 and prev[:2] == nxt[:2] == "di":
+        return j - 1
+    return None
+
+
+def _shape(word: str) -> str:
+    """The derivational prefix of a word ("di", "ter", "ke", "me"...), or ""."""
+    for p in ("di", "ter", "ke", "me", "ber", "ng", "ny"):
+        if word.startswith(p):
+            return p
+    return ""
+
+
+# verbs that take a clause of their own after a negation ("tidak tahu ...", "tidak kuat ...")
+_NEG_HEADS = frozenset(
+    "tahu tau kuat tahan betah bisa mau ingin suka sanggup ngerti mengerti paham berani "
+    "yakin peduli usah boleh harus perlu".split()
+)
 _HELP_TAIL = frozenset({CRY, "emopray", "sos", "tolong"}) | lx.HELP_FILLERS
 _MODALS = frozenset({"mau", "minta", "ingin", "perlu", "butuh", "need", "harus"})
 _DECEPTION = frozenset(
@@ -374,9 +424,12 @@ def normalize(text: str) -> NormText:
 class _Ctx:
     """Per-message facts shared by the cue checks."""
 
-    __slots__ = ("norm", "text", "tokens", "starts", "question", "casual", "media", "generic")
+    __slots__ = (
+        "norm", "text", "tokens", "starts", "question", "casual", "media", "generic", "me",
+        "curious",
+    )
 
-    def __init__(self, norm: NormText) -> None:
+    def __init__(self, norm: NormText, raw: str = "") -> None:
         self.norm = norm
         self.text = norm.text
         self.tokens = norm.tokens
@@ -394,6 +447,12 @@ class _Ctx:
         self.casual = _CASUAL.search(self.text) is not None
         self.media = _MEDIA.search(self.text) is not None
         self.generic = _GENERIC.search(self.text) is not None
+        # "kalau majikan pukul kita, lapor ke mana?": an inclusive "kita" with no other first
+        # person is the generic "we" of a rules question, not a report
+        generic_we = _KITA.search(raw) is not None and _FIRST_PERSON_RAW.search(raw) is None
+        self.me = _ME_ONLY if generic_we else _PRONOUNS
+        # "cuma pengen tau", "buat jaga jaga": asking out of curiosity
+        self.curious = self.question and _CURIOUS.search(self.text) is not None
 
     def tok_index(self, char_pos: int) -> int:
         return max(0, bisect_right(self.starts, char_pos) - 1)
@@ -401,13 +460,30 @@ class _Ctx:
     def negated(self, kstart: int, kend: int) -> bool:
         toks = self.tokens
         i = self.tok_index(kstart)
-        j, steps = i - 1, 0
+        j, steps, hops = i - 1, 0, 0
         while j >= 0 and steps < 5:
             t = toks[j]
+            if t == "," and hops < 3 and j > 0 and (hops or self._coord_follows(i)):
+                # a list under one negation: "tidak pernah dikurung, disiksa ataupun kelaparan"
+                k = _conjunct_start(toks, j, ",")
+                if k is None:
+                    break
+                j, steps, hops = k - 1, 0, hops + 1
+                continue
             if t in CLAUSE_MARKS:
                 break
             if t in _NEG:
                 return True
+            if t in _COORD and hops < 3 and j > 0:
+                # coordination carries the negation over: "tidak pernah ditampar atau
+                # dipukul", "belum pernah dikurung maupun disiksa", "tidak dipukul dan
+                # ditendang"; skip the earlier conjunct (a disjunction may be up to three
+                # words long, a conjunction one word of the same form) and keep looking
+                k = _conjunct_start(toks, j, t)
+                if k is None:
+                    break
+                j, steps, hops = k - 1, 0, hops + 1
+                continue
             if t not in _NEG_BRIDGE:
                 break
             j -= 1
@@ -423,6 +499,16 @@ class _Ctx:
             if k < len(toks) and toks[k] == "pernah":
                 k += 1
             return k >= len(toks) or toks[k] in CLAUSE_MARKS or toks[k] in _POST_NEG_END
+        return False
+
+    def _coord_follows(self, i: int) -> bool:
+        """Is the word at ``i`` followed (within two words) by "atau"/"dan"... (a list)?"""
+        toks = self.tokens
+        for t in toks[i + 1 : i + 3]:
+            if t in _COORD:
+                return True
+            if t in CLAUSE_MARKS:
+                return t == ","
         return False
 
     def hypothetical(self, mstart: int, kstart: int, kend: int) -> int:
@@ -442,13 +528,14 @@ class _Ctx:
             lo -= 1
         window = toks[lo:i]
         after = bisect_left(self.starts, kend)
-        if any(t in _PRONOUNS for t in window) or (after < len(toks) and toks[after] in _PRONOUNS):
+        me = self.me
+        if any(t in me for t in window) or (after < len(toks) and toks[after] in me):
             return 0
         # first person inside the match itself ("paspor saya ditahan")
-        if any(t in _PRONOUNS for t in self.text[mstart:kend].split()):
+        if any(t in me for t in self.text[mstart:kend].split()):
             return 0
         if self.question and any(t in lx.HYPO_MARKERS for t in window):
-            return 1
+            return 2 if self.curious else 1
         if self.generic and any(t in lx.CONDITIONAL for t in window):
             return 2
         return 0
@@ -498,6 +585,8 @@ def _help_call(ctx: _Ctx) -> int:
             return 2
         if nxt in CLAUSE_MARKS and all(not x.isalpha() or x in _HELP_TAIL for x in toks[j:]):
             return 2  # "tolong!!", "tolongin... 😭😭": nothing but the call itself
+        if toks.count("tolong") >= 2 and _short(ctx):
+            return 2  # "tolong tolong tolong... cepat"
         best = 1
     return best
 
@@ -602,11 +691,11 @@ def classify(text: str) -> Distress:
     norm = _NORMALIZER(text)
     if not norm.tokens:
         return _NONE
-    ctx = _Ctx(norm)
+    ctx = _Ctx(norm, text)
     t = ctx.text
     amp = _Amp(ctx)
 
-    fired: list[tuple[str, str, Level]] = []  # (cue id, category, level)
+    fired: list[tuple[str, str, Level, int]] = []  # (cue id, category, level, position)
     if _USE_GATES:
         cand = set(_UNGATED)
         idx = _GATE_INDEX
@@ -628,7 +717,7 @@ def classify(text: str) -> Distress:
                 ctx, amp, cue.level, cue.soft, cue.negatable, cue.guard, m.start(), m.end(), ks, ke
             )
             if lv is not None:
-                fired.append((cue.id, cue.category, lv))
+                fired.append((cue.id, cue.category, lv, m.start()))
                 break
     for rc in _ROOT_CUES:
         span = _root_hits(ctx, rc)
@@ -636,15 +725,28 @@ def classify(text: str) -> Distress:
             continue
         lv = _accept(ctx, amp, rc.level, False, True, rc.guard, span[0], span[1], *span)
         if lv is not None:
-            fired.append((rc.id, rc.category, lv))
+            fired.append((rc.id, rc.category, lv, span[0]))
 
+    resolved = False
+    if fired:
+        res = _RESOLVED.search(t)
+        if res is not None:
+            # "dulu dipukul majikan lama, sekarang sudah pindah dan aman": what was told
+            # before the resolution is past; cues after it ("... tapi gaji belum dibayar")
+            # still count
+            now = res.start("now")
+            kept = [f for f in fired if f[3] > now]
+            resolved = len(kept) < len(fired)
+            fired = kept
     help_call = 0 if (ctx.casual and not fired) else _help_call(ctx)
     level = Level.NONE
-    for _, _, lv in fired:
+    for _, _, lv, _ in fired:
         if _RANK[lv] > _RANK[level]:
             level = lv
-    cats = {c for _, c, _ in fired}
-    ids = [i for i, _, _ in fired]
+    cats = {c for _, c, _, _ in fired}
+    ids = [i for i, _, _, _ in fired]
+    if resolved:
+        ids.append("ctx.resolved")
 
     fired_ids = set(ids)
     if fired_ids & _DECEPTION and fired_ids & _CONTROL:
@@ -668,10 +770,6 @@ def classify(text: str) -> Distress:
             level = max(level, Level.CONCERN, key=_RANK.__getitem__)
         if not cats and level is not Level.NONE:
             cats.add("other")
-    if level is not Level.NONE and not help_call and _RESOLVED.search(t):
-        # "dulu ... sekarang sudah aman": a past, resolved situation is one level lower
-        level = Level.CONCERN if level is Level.URGENT else Level.NONE
-        ids.append("ctx.resolved")
 
     if level is Level.NONE:
         return _NONE

@@ -48,7 +48,7 @@ MACROS: dict[str, str] = {
     "<ME>": r"(?:saya|kami)",
     "<EMP>": r"(?:majikan|nyonya|tuan|bos|boss|ama|akong|ahma|kafil|kapten|mandor|juragan|"
     r"sir|baba|atasan|madam|taukeh|toke)",
-    "<AG>": r"(?:agen|pt|sponsor|calo|tekong|penyalur|perusahaan)",
+    "<AG>": r"(?:agen|pt|sponsor|calo|tekong|penyalur|perusahaan|broker|biro|yayasan|koperasi)",
     "<KIN>": r"(?:anak|adik|kakak|istri|suami|ibu|ayah|bapak|mama|emak|mamak|keluarga|saudara|"
     r"ponakan|keponakan|sepupu|putri|putra|cucu|menantu|ortu|orang tua|daughter|son|sister|"
     r"brother|wife|husband|mother|father|mom|dad|teteh|aa|mbakyu|kang|abang|bibi|paman|tante)",
@@ -86,6 +86,8 @@ CUES: tuple[CueSpec, ...] = (
         r"bogem|jewer|seret|tapuk|kemplang|penthungi|babuk|sakiti|sakitin|jiwit|cubiti|"
         r"tampiling|pites|gebugi|cambuki|pecuti|sabet pakai|gaplok|tempeleng))\b",
         guard=r"\b(?:bedug|beduk|gong|gendang|drum|kentongan|bola|paku|kasur|karpet|rata)\b <G1>di|"
+        r"\bdi\w+ (?:pakai |pake |dengan |sama )?<THING>\b|\b(?:perang perangan|bercanda|becanda|"
+        r"gelut gelutan|main main|lagi main|sambil main)\b|"
         r"\bdisiksa (?:rindu|kangen|cinta|perasaan|keadaan|sepi|jarak|waktu|macet|pr)\b|"
         r"\b(?:hati|perasaan|batin) <G2>disakiti|\bdisakiti (?:hati|perasaan)|"
         r"\b(?:nyamuk|anjing|kucing|tawon|semut)\b <G1>digigit|\bdigigit (?:nyamuk|semut|anjing|"
@@ -102,7 +104,9 @@ CUES: tuple[CueSpec, ...] = (
         r"beduk|gong|air panas ke lantai))",
         guard=r"\bnyiram (?:tanaman|bunga|kebun|air ke)|\bmenyiram (?:tanaman|bunga|kebun)|"
         r"\b(?:mukul|memukul|pukul|nendang|menendang)\w* (?:\w+ )?(?:mainan|drum|bedug|beduk|gong|"
-        r"gendang|kentongan|bola|paku|meja|kasur|karpet|nyamuk|kecoa)",
+        r"gendang|kentongan|bola|paku|meja|kasur|karpet|nyamuk|kecoa)|\b(?:pakai|pake|dengan) "
+        r"<G1><THING>\b|\b(?:gemes|gemas|bercanda|becanda|perang perangan|main main|lagi main|"
+        r"sambil main)\b",
     ),
     CueSpec(
         "violence.pukul_bare", "violence", URGENT,
@@ -158,7 +162,9 @@ CUES: tuple[CueSpec, ...] = (
         r"burnt|push|pushed|pushes|pushing|shoved|shove|threw|throws|smacked|whipped|whips|"
         r"bit|bites|pinched|pinches) (?:saya|kami|us|dia)\b(?! (?:up|off|around|out|with "
         r"(?:the )?(?:ball|pillow)))|\b(?P<k2>beaten|physically abused|beaten up|tortured|"
-        r"abusive)\b",
+        r"abusive)\b|\b(?P<k3>(?:grabbed|pulled|yanked|grabs|pulls) saya hair|(?:banged|slammed|"
+        r"smashed|knocked|hit|bangs|slams|hits) saya (?:head|face)|(?:burned|burnt|burns) saya "
+        r"(?:hand|arm|skin|face))\b",
         guard=r"\b(?:baby|bayi|toddler|anak kecil|kids|child|anjing|dog|cat|kucing|ball|bola)\b"
         r" <G3>(?:hit|hits|kick|kicks|kicked|punch|punches|bite|bites|scratch)",
     ),
@@ -180,6 +186,7 @@ CUES: tuple[CueSpec, ...] = (
         "sexual.groped", "sexual_abuse", URGENT,
         r"\b(?P<k>dipegang (?:dipegang|pegang)|pegang pegang|megang megang|dipegangi|"
         r"dicolek colek|dicolek|diraba raba|dicium cium|diciumi|meluk meluk|dipeluk peluk|"
+        r"hamilin|ngehamilin|dihamilin|menghamiliku|"
         r"disentuh sentuh|sentuh sentuh|dielus elus|dihamili|menghamili|hamil (?:sama|dengan|"
         r"anak|oleh) (?:<EMP>|anak majikan|suami majikan|dia)|"
         r"peluk peluk|(?:dipeluk|meluk|memeluk|peluk|dicium|nyium|mencium|cium) (?:paksa|"
@@ -281,7 +288,8 @@ CUES: tuple[CueSpec, ...] = (
     CueSpec(
         "locked.door", "locked_in", URGENT,
         r"\b(?:pintu|gerbang|pagar|rumah|apartemen) <G2>(?P<k>dikunci|digembok|dikonci|terkunci)\b",
-        needs=r"\b(?:kunci <G2>(?:dibawa|diambil|disimpan|dipegang)|(?:saya|kami) <G3>(?:di dalam|"
+        needs=r"\b(?:(?:tidak|belum) (?:pernah|bisa|boleh) (?:keluar|ke luar)|"
+        r"kunci <G2>(?:dibawa|diambil|disimpan|dipegang)|(?:saya|kami) <G3>(?:di dalam|"
         r"sendirian|tidak bisa keluar|terkurung)|dari luar)\b",
     ),
     CueSpec(
@@ -295,8 +303,8 @@ CUES: tuple[CueSpec, ...] = (
         r"dibolehkan|dibolehin|diperbolehkan|dikasih izin|dikasih ijin|dapat izin|allowed|"
         r"permitted) <G1>(?:keluar|"
         r"ke luar|keluar rumah|go out|leave|to leave|to go out|out)|dilarang (?:keluar|ke luar)|"
-        r"(?:tidak|belum) bisa (?:keluar|ke luar) (?:rumah|kamar|dari rumah|dari kamar|dari sini|"
-        r"dari tempat|dari penampungan|dari asrama)|kurungan|(?:melarang|ngelarang|larang|"
+        r"(?:tidak|belum) bisa (?:keluar|ke luar) (?:dari )?(?:rumah|kamar|sini|tempat|penampungan|"
+        r"asrama|apartemen|apartment|flat|mess|gedung|kapal|pabrik|kebun|sana)|kurungan|(?:melarang|ngelarang|larang|"
         r"larangin) "
         r"(?:saya |kami |aku )?(?:keluar|ke luar|pergi))\b",
         negatable=False,
@@ -325,7 +333,8 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "locked.isolation_contact", "locked_in", CONCERN,
-        r"\b(?P<k>(?:tidak|belum) (?:pernah )?(?:boleh|dikasih|diizinkan|diijinkan|allowed|bisa) "
+        r"\b(?P<k>(?:tidak|belum) (?:pernah )?(?:boleh|dikasih|diizinkan|diijinkan|allowed|bisa|"
+        r"bolehin|izinkan|ijinkan|ngizinin|ngijinin|kasih|ngasih|let|allow) (?:saya |kami )?"
         r"<G1>(?:pegang hp|pakai hp|main hp|punya hp|pake hp|megang hp|telepon|telpon|nelpon|wifi|"
         r"internet|pakai wifi|pake wifi|bicara dengan orang|ngobrol dengan|ngobrol sama|"
         r"bicara sama|keluar kamar|"
@@ -348,14 +357,16 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "food.not_fed", "no_food", URGENT,
-        r"\b(?:makan|nasi|makanan|roti)\b <G6C>(?P<k2>(?:kadang|sering|bahkan) (?:tidak|belum) "
-        r"(?:dikasih|diberi|dapat|"
-        r"dapet|makan))\b|"
+        r"\b(?:makan|nasi|makanan|roti)\b <G6C>(?P<k2>(?:kadang|sering|bahkan|selalu|suka) "
+        r"(?:tidak|belum) (?:dikasih|diberi|dapat|dapet|makan|kebagian|disisain|disisakan))\b|"
         r"\b(?P<k>(?:tidak|belum) (?:pernah |mau |juga )?(?:kasih|ngasih|kasi|memberi|ngasi|"
         r"beri|kasih saya|kasih kami|kasih aku|ninggalin|meninggalkan|sisain|menyisakan|nyisain|"
         r"nyediain|menyediakan|sediakan|beliin|belikan|ada|punya|bagi|dibagi|dapat|"
         r"dapet) <G1>makan|"
         r"(?:tidak|belum) (?:pernah )?(?:dipakani|dipangani|fed|diberi makan|dikasih makan)|"
+        r"(?:cuma|hanya|cuman|cm) (?:kasih|ngasih|dikasih|kasi|beri|memberi|diberi|dapat|dapet) "
+        r"(?:saya |kami )?<G1>(?:nasi sisa|sisa|sisaan|roti satu|sepotong roti|nasi putih|"
+        r"mie instan|indomie)|"
         r"makan <G1>(?:cuma|hanya|cuman|sekali) "
         r"<G1>(?:sekali|1 kali|1x|satu kali) <G1>(?:sehari|dalam sehari|per hari|hari)|"
         r"(?:dikasih|kasih|diberi|dijatah) makan <G1>(?:cuma |hanya )?(?:sekali|1 kali|1x|"
@@ -364,6 +375,7 @@ CUES: tuple[CueSpec, ...] = (
         r"dikasih|jatah makan) <G1>(?:cuma|hanya|cuman|cm) <G3>(?:buat|untuk|dalam|per|sampai) "
         r"(?:seharian|sehari|satu hari|<NUM> hari|sehari semalam))\b",
         negatable=False,
+        guard=r"\b(?:diet|biar kurus|kurusin|intermittent|sengaja)\b",
     ),
     CueSpec(
         "food.starving", "no_food", URGENT,
@@ -398,6 +410,19 @@ CUES: tuple[CueSpec, ...] = (
         "food.once_a_day", "no_food", URGENT,
         r"\b(?P<k>makan (?:cuma |hanya |cuman )?(?:sekali|1x|1 kali|satu kali) (?:sehari|dalam "
         r"sehari|per hari|a day|tiap hari|setiap hari)|(?:eat|makan) (?:only )?once a day)\b",
+        guard=r"\b(?:diet|puasa|biar kurus|kurusin|program|intermittent|haha|wkwk|hehe|"
+        r"sengaja|hemat)\b",
+    ),
+    CueSpec(
+        "food.once_daily", "no_food", URGENT,
+        r"\b(?P<k>(?:sehari|per hari|dalam sehari|tiap hari) (?:cuma |hanya |cuman |cm )?"
+        r"(?:sekali|1x|1 kali|satu kali)|(?:cuma|hanya|cuman|cm) (?:sekali|1x|1 kali|satu kali) "
+        r"(?:sehari|per hari|dalam sehari))\b",
+        negatable=False,
+        needs=r"\b(?:makan|nasi|roti|makanan|meal|mie|mi|jatah)\b",
+        guard=r"\b(?:diet|puasa|biar kurus|kurusin|program|intermittent|haha|wkwk|hehe|"
+        r"sengaja|hemat|obat|vitamin|mandi|siram|telpon|telepon|video call|vc|cuci|ganti|"
+        r"minum obat|pil|suntik)\b",
     ),
     CueSpec(
         "food.scraps", "no_food", CONCERN,
@@ -429,14 +454,17 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "wages.cut_late", "unpaid_wages", CONCERN,
-        r"\bgaji <G3>(?P<k>dipotong|dipotongin|dipangkas|ditahan|disimpan (?:sama |oleh )?"
+        r"\bgaji <G4>(?P<k>dipotong|dipotongin|dipangkas|ditahan|disimpan (?:sama |oleh )?"
         r"(?:<EMP>|<AG>)|telat|terlambat|nunggak|tertunda|ditunda|dibawah standar|"
         r"di bawah standar|separuh|setengah|dipotong potong|diambil (?:<EMP>|<AG>)|deducted|"
+        r"dipakai|dipake|dipinjam|dipinjem|digunakan|dibelanjakan|"
         r"withheld|late|delayed|cut|cuma separuh|kecil sekali|dikurangi|disimpan|tidak lancar|"
         r"macet|seret|nyangkut|ditabung (?:sama |oleh |ama )?"
         r"(?:majikan|agen)|dibayar (?:telat|terlambat|separuh|setengah|nyicil|dicicil)|"
         r"dicicil|dikasih (?:telat|separuh|setengah|sebagian))\b",
-        guard=r"\bdisimpan (?:di (?:bank|rekening|atm|dompet|lemari)|sendiri)|\bgaji saya simpan\b",
+        guard=r"\bdisimpan (?:di (?:bank|rekening|atm|dompet|lemari)|sendiri)|\bgaji saya simpan\b|"
+        r"\b(?:dipotong|potong|potongan) (?:buat|untuk) (?:bpjs|asuransi|pajak|iuran|zakat|"
+        r"pensiun|jaminan sosial)\b",
     ),
     CueSpec(
         "wages.late_pay", "unpaid_wages", CONCERN,
@@ -492,7 +520,7 @@ CUES: tuple[CueSpec, ...] = (
     # ---------------------------------------------------------------- passport held (concern)
     CueSpec(
         "passport.held_passive", "passport_held", CONCERN,
-        r"\b(?:paspor|dokumen|ktp|arc|ijazah|buku nikah|kk|identitas|id card|visa) <G3>"
+        r"\b(?:paspor|dokumen|ktp|arc|iqama|ikama|ijazah|buku nikah|kk|identitas|id card|visa) <G3>"
         r"(?P<k>ditahan|disita|dirampas|dikuasai|dipegang|dicekel|digawa|dikekep|diamankan|"
         r"taken|held|kept|confiscated|withheld|seized|(?:tidak|belum) (?:pernah )?"
         r"(?:dikembalikan|dibalikin|dibalikan|dikasih|dikasihkan|diberikan|diserahkan|"
@@ -501,7 +529,7 @@ CUES: tuple[CueSpec, ...] = (
     ),
     CueSpec(
         "passport.with_employer", "passport_held", CONCERN,
-        r"\b(?:paspor|dokumen|ktp|arc) <G3>(?P<k>disimpan|diambil|dibawa|dipegang|ada di|ada sama|"
+        r"\b(?:paspor|dokumen|ktp|arc|iqama|ikama) <G3>(?P<k>disimpan|diambil|dibawa|dipegang|ada di|ada sama|"
         r"di tangan|masih di|masih sama|sama|di|ama|with) (?:sama |oleh |ama |by |the )?"
         r"(?:saya )?(?:<EMP>|<AG>|mereka|dia)\b|\bpaspor <G3>(?:<EMP>|<AG>|mereka|dia) yang "
         r"(?P<k2>simpan|pegang|bawa|tahan|menyimpan|memegang|megang)\b",
@@ -513,17 +541,17 @@ CUES: tuple[CueSpec, ...] = (
         r"keep|keeps|"
         r"kept|keeping|hold|holds|holding|held|confiscate|confiscated|withhold|withholds|"
         r"withheld|seize|seized|has|have|got) (?:saya |kami |semua |the |our )?(?:paspor|dokumen|"
-        r"ktp|arc)\b",
+        r"ktp|arc|iqama|ikama)\b",
         needs=r"\b(?:<EMP>|<AG>|dia|mereka|tahan|menahan|nahan|sita|menyita|rampas|merampas|"
         r"took|confiscat\w*|withh\w*|seize\w*|kafil)\b",
-        guard=r"\b(?:saya|kami) (?:harus |mau |sebaiknya |perlu |bisa |masih |sudah )?(?:simpan|"
-        r"ambil|pegang|take|keep|hold|have|has|got)\b",
+        guard=r"\b(?:saya|kami) (?:harus |mau |sebaiknya |perlu |bisa |masih |sudah |boleh )?(?:simpan|"
+        r"ambil|pegang|take|keep|hold|have|has|got)\b|\b(?:paspor|dokumen) (?:saya )?sendiri\b",
     ),
     CueSpec(
         "passport.not_returned", "passport_held", CONCERN,
         r"\b(?P<k>(?:tidak|belum) (?:pernah )?(?:dikasih|dikembalikan|dibalikin|diberikan|"
         r"diserahkan|mau (?:kasih|kembalikan|balikin|kembaliin)|kasih|give back|return|pegang|"
-        r"memegang|megang|lihat|pernah pegang|pernah lihat) <G2>(?:paspor|dokumen|ktp|arc)|"
+        r"memegang|megang|lihat|pernah pegang|pernah lihat) <G2>(?:paspor|dokumen|ktp|arc|iqama|ikama)|"
         r"paspor <G3>(?:tidak|belum) (?:pernah )?(?:saya )?(?:pegang|lihat|megang))\b",
         negatable=False,
     ),
@@ -570,8 +598,15 @@ CUES: tuple[CueSpec, ...] = (
         r"(?:tangan|kaki|jari|badan|muka) <G2>(?:kena|tersiram|tergores|teriris) (?:pisau|"
         r"minyak panas|air panas|setrika|api|mesin|kaca))\b",
         soft=True,
-        guard=r"\bsakit (?:hati|jiwa|gigi sedikit)\b|\bbikin sakit\b|\b(?:buat|bikin) "
+        guard=r"\bsakit (?:hati|jiwa|gigi sedikit)\b|\b(?:sakit|demam|dirawat|opname|meriang) <G2>"
+        r"di (?:kampung|desa|indonesia|tanah air|puskesmas)\b|\bpuskesmas\b|"
+        r"\b(?:di|dari) (?:kampung|desa|indonesia|"
+        r"rumah|tanah air)\b <G2>(?:lagi |sedang |masih )?(?:sakit|dirawat|opname|demam)|"
+        r"\b(?:kirim|kirimin|transfer|ngirim|mengirim) (?:uang|duit) <G3>(?:berobat|obat|"
+        r"rumah sakit|operasi)\b|\bbikin sakit\b|\b(?:buat|bikin) "
         r"(?:orang )?sakit\b|\bsakit <G1>(?:dikit|sedikit)\b|\bpenyakit\b|"
+        r"\bsudah (?:dibawa|diantar|dianter) ke (?:dokter|rumah sakit|klinik|puskesmas)|"
+        r"\bsudah (?:diperiksa|berobat|minum obat|dikasih obat|diobati|ke dokter)\b|"
         r"\b(?:doakan|doain|mendoakan|cepat sembuh|get well|sudah sembuh|udah sembuh|"
         r"sembuh dari|(?:sudah|udah|sekarang) (?:sehat|pulih|baikan|mendingan))\b|"
         r"\btidak apa apa\b|\b(?:dikit|sedikit|diplester|plester|diobati|diobatin|hansaplast|"
@@ -864,7 +899,8 @@ CUES: tuple[CueSpec, ...] = (
         r"pecat|diphk|phk|di phk|diberhentikan|fired|diusir|(?:ngusir|mengusir|usir) (?:saya|kami)|"
         r"kicked out|"
         r"diputus kontrak|putus kontrak|dipulangkan sepihak)\b",
-        guard=r"\b(?:mau terminit majikan|terminit majikan)\b",
+        guard=r"\b(?:mau terminit majikan|terminit majikan)\b|\b(?:takut|khawatir|cemas) <G1>(?:di)?"
+        r"(?:pecat|terminit|phk|usir)\b",
     ),
     # ---------------------------------------------------------------- self harm (urgent)
     CueSpec(
@@ -965,7 +1001,9 @@ CUES: tuple[CueSpec, ...] = (
         r"dipulangkan|diterminit|dipecat|dipolisikan) <G2>(?:ke |sama )?(?:polisi|imigrasi|"
         r"kalau|jika|kalo|kalau saya|tanpa)\b|\b(?:mau|akan|bakal|ancam|mengancam|will) "
         r"(?P<k2>lapor|laporin|melaporkan|laporkan|report) (?:saya|kami) (?:ke |to )?(?:polisi|"
-        r"imigrasi|agen)\b",
+        r"imigrasi|agen)\b|\b(?P<k3>lapor|laporin|melaporkan|laporkan|tuduh|nuduh|menuduh|"
+        r"fitnah|memfitnah|report|accuse) (?:saya|kami) <G2>(?:mencuri|nyuri|maling|curi|"
+        r"pencuri|stealing|theft|kabur|ke polisi)\b",
     ),
     CueSpec(
         "threats.verbal", "threats", CONCERN,
@@ -1005,7 +1043,7 @@ CUES: tuple[CueSpec, ...] = (
         r"sekali sebulan)|libur <G1>(?:sebulan|setahun) (?:sekali|1x|1 kali)|(?:sebulan|setahun) "
         r"(?:cuma |hanya |cuman |cm )?(?:dikasih )?libur (?:sekali|1x|1 kali|satu kali)|(?:tidak|"
         r"belum) "
-        r"(?:boleh|dikasih|bisa) tidur|libur <G3>(?:tetap|tetep|masih|juga) (?:disuruh )?"
+        r"(?:boleh|dikasih|diizinkan|dibolehkan) tidur|libur <G3>(?:tetap|tetep|masih|juga) (?:disuruh )?"
         r"(?:kerja|masak|bersih bersih))\b",
         negatable=False,
         guard=r"\b(?:libur <G2>(?:tidak|belum) (?:ada|dapat) (?:rencana|kabar|acara))\b",
@@ -1014,8 +1052,8 @@ CUES: tuple[CueSpec, ...] = (
         "overwork.long_hours", "overwork", CONCERN,
         r"\b(?P<k>(?:kerja|bekerja|jaga|work|working) <G3>(?:1[4-9]|2[0-4]) (?:jam|hours)|"
         r"(?:1[5-9]|2[0-4]) (?:jam|hours) (?:sehari|per hari|setiap hari|tiap hari|a day|"
-        r"kerja|nonstop)|tidur <G2>(?:cuma|paling|kurang dari) <G1>(?:[1-4]|satu|dua|tiga|"
-        r"empat) jam|(?:sleep|tidur) (?:cuma |only )?[1-4] (?:jam|hours)|"
+        r"kerja|nonstop)|(?:tidur|istirahat) <G2>(?:cuma|paling|kurang dari|hanya|cuman|"
+        r"paling lama|maksimal) <G1>(?:[1-5]|satu|dua|tiga|empat|lima) jam|(?:sleep|tidur) (?:cuma |only )?[1-4] (?:jam|hours)|"
         r"jam [2-7] (?:pagi |subuh )?<G1>(?:sampai|sampe|ampe|smp|hingga|till|until|to|s d|sd)"
         r" (?:jam )?(?:1[0-2]|[0-3]) (?:malam|pagi|dini)|(?:subuh|pagi buta) <G3>(?:sampai|sampe|"
         r"ampe|hingga|smp) <G2>(?:tengah malam|larut malam|dini hari|jam (?:1[12]|[0-3]) "
@@ -1036,7 +1074,7 @@ CUES: tuple[CueSpec, ...] = (
         "overwork.double_care", "overwork", CONCERN,
         r"\b(?P<k>(?:jaga|ngurus|mengurus|merawat|rawat|ngerawat|urus) (?:2|dua|3|tiga|4|empat) "
         r"(?:nenek|kakek|lansia|orang tua|pasien|orang sakit|bayi|balita)) <G2>(?:sekaligus|"
-        r"sendirian|siang malam|dan|plus|juga|ditambah)\b",
+        r"sendirian|siang malam|dan|plus|juga|ditambah|sama|serta|terus)\b",
     ),
     CueSpec(
         "overwork.exhausted", "overwork", CONCERN,
@@ -1121,7 +1159,9 @@ CUES: tuple[CueSpec, ...] = (
         r"(?:sholat|salat|solat|shalat|ibadah|puasa|ke gereja|pray|ngaji|berjilbab|pakai jilbab|"
         r"pakai kerudung)|dilarang (?:sholat|salat|solat|shalat|ibadah|puasa|ke gereja|ngaji|"
         r"berjilbab|pakai jilbab|pakai kerudung|pakai hijab)|dipaksa makan (?:babi|daging babi)|"
-        r"disuruh makan (?:babi|daging babi)|"
+        r"(?:disuruh|dipaksa|paksa|maksa|memaksa|suruh|nyuruh|menyuruh|forced|force|forces) "
+        r"(?:saya |kami )?(?:makan|minum|masak dan makan|eat|drink) (?:babi|daging babi|pork|"
+        r"alkohol|bir|arak|miras|tuak|alcohol|beer|wine)|"
         r"dipaksa (?:lepas|buka) (?:jilbab|kerudung|hijab))\b",
         negatable=False,
     ),
@@ -1150,6 +1190,369 @@ CUES: tuple[CueSpec, ...] = (
         soft=True,
         guard=r"\b(?:takut <G2>(?:marah|telat|salah|kecewa|tidak suka|bangun|dengar|lihat))\b|"
         r"\b(?:jangan|tidak usah|gak usah|nggak usah|ga usah) takut\b",
+    ),
+    # ================================================================ situation frames
+    # General frames per ILO indicator rather than single phrases: who does what to whom.
+    # ---------------------------------------------------------------- violence, indirect
+    CueSpec(
+        "violence.marks", "violence", URGENT,
+        r"\b(?P<k>bekas|luka|berbekas|ada bekas) (?:pukulan|tamparan|tendangan|cambukan|"
+        r"sabetan|sabuk|ikat pinggang|gesper|rotan|cambuk|gantungan baju|hanger|sapu|kayu|"
+        r"setrika|sundutan|cubitan|cakaran|gigitan (?:<EMP>|dia)|cekikan|jambakan)\b|"
+        r"\b(?:di|ke|jadi|dijadikan|dijadiin|dibuat) (?P<k2>samsak|sansak|bulan bulanan|"
+        r"sasaran (?:pukul|amarah|kemarahan))\b|\b(?:pukul|dipukul|tampar|ditampar|sabet|"
+        r"disabet|cambuk|dicambuk|hajar|dihajar|gebuk|digebuk)\w* <G2>(?:pakai|pake|dengan) "
+        r"(?P<k3>sabuk|ikat pinggang|gesper|rotan|kayu|besi|sapu|gagang sapu|tongkat|"
+        r"gantungan baju|hanger|selang|kabel|sandal|sendal|sepatu|panci|wajan|centong|"
+        r"sendok|setrika|remote|botol|rantai|pipa)\b",
+        guard=r"\b(?:main|mainan|bercanda|becanda|perang perangan|gelut gelutan|tinju|gym|"
+        r"latihan|sparring|boxing|pelatih|silat|karate|taekwondo|muay thai)\b",
+    ),
+    CueSpec(
+        "violence.bruised_by", "violence", URGENT,
+        r"\b(?P<k>(?:di)?(?:cubit|jitak|jewer|sikut|tonyor|toyor|getok|ketok kepala|jiwit|"
+        r"pites|gampar|jorokin|dorong|tendang|injak)\w*) <G4>(?:sampai|sampe|ampe|hingga|"
+        r"smp) <G2>(?:biru|memar|lebam|bengkak|berdarah|luka|merah|benjol|sakit|nangis|"
+        r"jatuh|pusing)\b",
+        guard=r"\b(?:main|mainan|bercanda|becanda|perang perangan|bola|anak (?:saya|kecil))\b",
+    ),
+    CueSpec(
+        "violence.head_knock", "violence", URGENT,
+        r"\b(?P<k>dijitak|dijitakin|ditoyor|ditonyor|digetok|dikeplak|dijewer|dicubit|"
+        r"dicubitin|dicubiti|disikut|dijorokin|dijorokkan|didorong|diludahi)\b",
+        needs=r"\b(?:<EMP>|<AG>|dia|mereka|anak majikan|suami majikan|sering|suka|tiap|setiap|"
+        r"selalu|terus|kalau saya|kalau salah)\b",
+        guard=r"\b(?:main|mainan|bercanda|becanda|perang perangan|gelut gelutan|gemes|gemas|"
+        r"lucu|sayang|haha|wkwk|emolaugh)\b|\bdidorong <G2>(?:untuk|buat|supaya|agar|semangat|"
+        r"maju|lanjut|kursi roda|stroller|troli)\b",
+    ),
+    CueSpec(
+        "violence.by_en", "violence", URGENT,
+        r"\b(?P<k>slapped|kicked|punched|hit|beaten|abused|hurt|pushed|attacked|assaulted|"
+        r"choked|whipped|burned|burnt|bitten|scratched|pinched|strangled|dragged) by "
+        r"(?:the |saya |our |his |her )?(?:<EMP>|majikan|employer|boss|<AG>|husband|son|"
+        r"wife|father|grandpa|grandma|him|her|them|dia|mereka|ama|akong|sir|madam|nyonya)\b",
+    ),
+    # ---------------------------------------------------------------- sexual, indirect
+    CueSpec(
+        "sexual.lewd_messages", "sexual_abuse", CONCERN,
+        r"\b(?P<k>(?:kirim|ngirim|mengirim|kirimi|dikirimi|dikirim|send|sends|sent|kasih lihat|"
+        r"nunjukin|menunjukkan|dikasih lihat) <G3>(?:chat|pesan|sms|wa|foto|video|gambar|"
+        r"stiker|message|messages|picture|pictures|photo|photos|text|texts)? ?(?:mesum|jorok|"
+        r"porno|bugil|telanjang|vulgar|cabul|seksi|hot|dirty|nude|nudes|kotor|tidak senonoh|"
+        r"aneh aneh)|(?:ngomong|omong|omongan|ngomongin|bicara|ngajak ngobrol|ngobrol|"
+        r"kata kata|candaan|bercandaan|bercanda|becanda|komentar) (?:yang )?(?:jorok|mesum|"
+        r"kotor|porno|cabul|tidak senonoh|vulgar|ke arah sana)|(?:di)?goda(?:in|i|nya)?|"
+        r"menggoda|ngegodain|ngegoda|ngerayu|merayu|rayuan)\b",
+        needs=r"\b(?:<EMP>|<AG>|dia|suami|anak|kakek|sopir|supir|tamu|he|him|son|husband|"
+        r"driver|laki|pria|cowok)\b",
+        guard=r"\b(?:makanan|masakan|kue|diskon|promo|iklan|godaan (?:makan|belanja|diet))\b|"
+        r"\b(?:saya|kami) (?:mau |suka )?(?:goda|godain|menggoda|ngegodain)\b",
+    ),
+    CueSpec(
+        "sexual.room_intrusion", "sexual_abuse", URGENT,
+        r"\b(?:<EMP>|dia|he|suami majikan|anak majikan|anak laki laki majikan|anak laki majikan|"
+        r"anaknya|suaminya|kakek|akong|sopir|supir|son|husband|grandpa|tamu|laki laki|pria) "
+        r"<G6>(?P<k>(?:coba |mencoba |berusaha |mau |sering |suka |pernah |tiba tiba |diam diam |"
+        r"tengah malam )*(?:buka|membuka|ngebuka|masuk|masuk ke|nyelonong|nyelonong ke|ketok|"
+        r"ngetok|mengetuk|ketuk|gedor|gedor gedor|ngegedor|menggedor|dobrak|mendobrak|"
+        r"open|opens|opened|enter|enters|entered|come into|came into|comes into|knock|knocks|"
+        r"knocked on) (?:pintu )?(?:kamar saya|kamar kami|kamar tidur saya|saya room|saya "
+        r"bedroom|kamar mandi (?:saya|pas|waktu)|kamar)|(?:sudah |tiba tiba |ada )?(?:di samping|"
+        r"di sebelah|di pinggir|di atas|naik ke|duduk di|tidur di|masuk ke) (?:kasur|ranjang|"
+        r"tempat tidur|selimut) saya|next to saya bed|in saya bed)\b",
+        needs=r"\b(?:malam|tengah malam|malam malam|semalam|night|dini hari|saya tidur|"
+        r"lagi tidur|sedang tidur|waktu tidur|pas tidur|diam diam|takut|ketakutan|scared|"
+        r"afraid|dikunci|kunci|tidak ada orang|sendirian|istri|nyonya|wife|madam|pergi|"
+        r"keluar kota|jijik|mesum|jorok|tidak nyaman|risih|mabuk|drunk)\b",
+        guard=r"\b(?:bersihin|bersihkan|membersihkan|bangunin|membangunkan|panggil|memanggil|"
+        r"manggil|nyuruh|suruh|ngecek|cek|antar|nganter|anterin|bawain|makan|sarapan)\b "
+        r"<G3>(?:kamar|saya)|\b(?:gedor|ketok|ketuk|knock)\w* <G3>(?:bangun|bangunin|"
+        r"subuh|sahur|masak|kerja)\b",
+    ),
+    CueSpec(
+        "sexual.wandering_hands", "sexual_abuse", URGENT,
+        r"\b(?P<k>tangan(?:nya)? (?:kemana mana|ke mana mana|nakal|jahil|suka nakal|"
+        r"gerayangan|menjalar|masuk ke baju|ke dada|ke paha)|(?:minta|suruh|nyuruh|maksa) "
+        r"<G2>(?:dipijat|dipijit|pijat|pijit|mijit|mijat|dipijetin|pijetin) <G6C>(?:jijik|risih|"
+        r"takut|tidak nyaman|aneh|paha|dada|kemana mana|telanjang|tidak pakai baju|bugil|"
+        r"kamar|malam))\b",
+    ),
+    CueSpec(
+        "sexual.intimate_request", "sexual_abuse", URGENT,
+        r"\b(?:minta|suruh|nyuruh|menyuruh|maksa|memaksa|paksa|ajak|ngajak|mengajak|dipaksa|"
+        r"disuruh|diminta|diajak|asks|asked|wants|forced|tells|told) <G3>(?P<k>duduk (?:di )?"
+        r"(?:pangkuan|pangkuannya|pangkuan dia|paha)|dipangku|pangku|mandi (?:bareng|bersama|"
+        r"sama dia|berdua)|tidur (?:di )?(?:kamarnya|kamar dia|ranjangnya|kasurnya|sekasur|"
+        r"seranjang)|pijat (?:paha|selangkangan|bagian)|lihat (?:badan|tubuh) saya|"
+        r"foto (?:bugil|telanjang|seksi)|kirim foto (?:bugil|telanjang|seksi|badan)|"
+        r"sit on (?:his|saya) lap|jadi (?:pacar|istri simpanan|simpanan|istri kedua)(?: nya| dia)?|"
+        r"pacaran|nikah siri)\b",
+        needs=r"\b(?:<EMP>|<AG>|dia|suami|anak majikan|kakek|sopir|supir|he|him|bapak|pak)\b",
+        guard=r"\b(?:anak|bayi|cucu|balita) (?:majikan )?(?:yang )?(?:kecil|lucu|umur <NUM>)\b",
+    ),
+    CueSpec(
+        "locked.never_out", "locked_in", URGENT,
+        r"\b(?P<k>(?:tidak|belum) pernah (?:sekali ?pun |sama sekali )?(?:keluar|ke luar|"
+        r"diajak keluar|boleh keluar)(?: (?:rumah|dari rumah|apartemen|kamar|sama sekali))?)\b",
+        negatable=False,
+        needs=r"\b(?:dikunci|digembok|terkunci|dilarang|tidak boleh|tidak dikasih|<DUR>|tahun|"
+        r"bulan|sejak|dari awal|selama)\b",
+        guard=r"\b(?:malas|males|mager|sendiri yang|memang tidak suka|hemat|betah)\b",
+    ),
+    CueSpec(
+        "food.kitchen_locked", "no_food", URGENT,
+        r"\b(?P<k>(?:ngunci|mengunci|kunci|kunciin|gembok|nggembok|menggembok) <G1>(?:dapur|"
+        r"kulkas|lemari makan|lemari makanan|makanan|beras)|(?:dapur|kulkas|lemari makan|"
+        r"lemari makanan|makanan|beras) <G2>(?:dikunci|digembok|dikonci|dikunciin)|(?:cuma|hanya|"
+        r"cuman|cm) minum (?:air)?<G2>(?:dari|sejak|seharian|semalaman|sampai) <G1>(?:pagi|"
+        r"kemarin|kemaren|semalam|tadi|siang|<NUM> hari|hari))\b",
+        negatable=False,
+        guard=r"\b(?:puasa|diet|haha|wkwk|hehe)\b",
+    ),
+    CueSpec(
+        "selfharm.preparing", "self_harm", URGENT,
+        r"\b(?P<k>(?:nyiapin|menyiapkan|siapkan|siapin|ngumpulin|kumpulin|mengumpulkan|"
+        r"nimbun|menimbun|simpan|nyimpen|beli|membeli|udah punya|sudah punya|pegang) <G2>"
+        r"(?:obat tidur|obat (?:banyak|sebanyak)|pil tidur|racun|baygon|silet|tali|pemutih|"
+        r"obat nyamuk cair|sleeping pills)|(?:obat tidur|racun|baygon|pil tidur|silet|tali) <G4>"
+        r"(?:biar|supaya|agar) (?:semua|semuanya|saya|hidup)? ?(?:selesai|berakhir|beres|tenang|"
+        r"pergi|tidak bangun|tidur selamanya)|(?:biar|supaya|agar) (?:semua|semuanya) "
+        r"(?:selesai|berakhir) (?:saja|aja|selamanya)?(?= *(?:$|[.!?])))\b",
+        guard=r"\b(?:haha|wkwk|emolaugh|tikus|nyamuk|kecoa|hama|jemuran)\b",
+    ),
+    CueSpec(
+        "threats.dismissal", "threats", CONCERN,
+        r"\b(?:akan|mau|bakal|will|ancam|ngancam|mengancam|diancam) <G1>(?P<k>terminit|pecat|"
+        r"usir|pulangkan|kembalikan|balikin|kirim balik|putus kontrak|phk|dipecat|diterminit|"
+        r"diusir|dipulangkan|dikembalikan|fire|send back|send saya back) <G2>(?:saya|kami|aku|"
+        r"ke agen|ke pt|ke indonesia|kalau|jika|kalo|me|us)\b",
+    ),
+    CueSpec(
+        "trafficked.exit_fee", "trafficked", CONCERN,
+        r"\b(?:harus|disuruh|wajib|suruh|diminta|minta|must|have to) (?P<k>bayar|membayar|ganti|"
+        r"mengganti|nebus|menebus|pay) <G2>(?:\d+|<NUM>|puluhan|jutaan|ratusan|uang|biaya) <G3>"
+        r"(?:kalau|jika|kalo|untuk|buat|biar|supaya|if|to) <G2>(?:pulang|berhenti|putus kontrak|"
+        r"keluar|pindah|resign|kabur|go home|leave|quit|ganti majikan)\b",
+    ),
+    CueSpec(
+        "violence.idiom", "violence", URGENT,
+        r"\b(?P<k>main tangan|ringan tangan|main fisik|tangan melayang|kasar secara fisik|"
+        r"kekerasan fisik|main pukul|main tendang|main tampar|main jambak)\b",
+        needs=r"\b(?:<EMP>|<AG>|dia|mereka|suami|anak majikan|suka|sering|mulai|pernah|selalu|"
+        r"terus|kalau)\b",
+    ),
+    CueSpec(
+        "threats.armed", "threats", URGENT,
+        r"\b(?P<k>(?:pegang|megang|memegang|bawa|bawain|membawa|ambil|ngambil|mengambil|acungkan|"
+        r"ngacungin|mengacungkan|keluarin|keluarkan|mengeluarkan|holding|held|grabbed|took) "
+        r"<G1>(?:pisau|golok|parang|gunting|pistol|senjata|celurit|kapak|samurai|knife|gun|"
+        r"linggis))\b",
+        needs=r"\b(?:<EMP>|<AG>|dia|mereka|he|suami|anak majikan)\b.*\b(?:ancam|mengancam|ngancam|"
+        r"diancam|marah|ngamuk|muka saya|ke arah|ke saya|bunuh|takut|teriak|kejar|ngejar|mabuk|"
+        r"threat\w*|angry|scared|penjara|lapor)\b",
+        guard=r"\b(?:potong|motong|memotong|iris|ngiris|mengiris|kupas|ngupas|masak|memasak|"
+        r"sayur|daging|buah|bawang)\b",
+    ),
+    CueSpec(
+        "selfharm.farewell", "self_harm", URGENT,
+        r"\b(?P<k>surat wasiat|surat terakhir|surat perpisahan|pesan terakhir|wasiat|"
+        r"maafkan (?:ibu|mama|mamah|bapak|ayah|emak|mamak|saya|kami|bunda|umi|abi|mak) <G6C>"
+        r"(?:sudah tidak kuat|tidak kuat lagi|tidak kuat|tidak sanggup|menyerah|pamit|pergi duluan|"
+        r"tidak bisa bertahan|pergi dulu|selamat tinggal)|selamat tinggal (?:semua|semuanya|"
+        r"anak saya|anakku|nak|dunia)|jaga (?:diri|adik|adikmu|bapak) baik baik ya nak)\b",
+        guard=r"\b(?:haha|wkwk|emolaugh|film|drama|sinetron|novel|lagu)\b",
+    ),
+    CueSpec(
+        "trafficked.debt_hold", "trafficked", URGENT,
+        r"\b(?P<k>(?:tidak|belum) (?:boleh|bisa|dikasih|diizinkan|diijinkan|dibolehkan|allowed) "
+        r"<G1>(?:pulang|keluar|pergi|berhenti|pindah|resign|go home|leave) <G2>(?:sebelum|kalau "
+        r"belum|sampai|until|before) <G2>(?:bayar|lunas|melunasi|membayar|nebus|menebus|pay|"
+        r"ganti rugi|utang|hutang|denda|tebusan)|(?:minta|meminta|suruh bayar|disuruh bayar) "
+        r"tebusan|tebusan <G2>(?:\d+|<NUM>|juta|jt|puluhan))\b",
+        negatable=False,
+    ),
+    CueSpec(
+        "wages.held_until_end", "unpaid_wages", CONCERN,
+        r"\b(?P<k>(?:disimpan|ditahan|ditabung|dikasih|dibayar|diberikan|dibayarkan|dikasihkan|"
+        r"simpan|tahan) <G2>(?:sampai|nanti|pas|kalau|setelah|waktu|sesudah|saat) <G1>(?:pulang|"
+        r"finish|kontrak habis|habis kontrak|selesai kontrak|kontrak selesai|akhir kontrak|"
+        r"kontrak berakhir))\b",
+        needs=r"\b(?:gaji|sisanya|uang|duit|bayaran|upah|salary|tabungan)\b",
+        guard=r"\b(?:saya|kami) (?:yang |sendiri )?(?:simpan|tabung|minta)\b",
+    ),
+    CueSpec(
+        "wages.debt_recruit", "unpaid_wages", CONCERN,
+        r"\b(?P<k>(?:pinjam|minjem|minjam|pinjaman|ngutang|berutang|berhutang) <G3>(?:ke|dari|di) "
+        r"<G1>(?:<AG>|koperasi|sponsor|calo|bank)|(?:dipotong|potong|potongan) (?:terus )?(?:tiap|"
+        r"setiap|per) bulan)\b",
+        needs=r"\b(?:berangkat|biaya|gaji|<AG>|koperasi|utang|hutang|pinjam\w*)\b",
+        guard=r"\b(?:bpjs|asuransi|pajak|iuran|zakat|arisan|tabungan sendiri)\b",
+    ),
+    CueSpec(
+        "stranded.case_stalled", "stranded", CONCERN,
+        r"\b(?P<k>(?:kasus|case|masalah|perkara|laporan|pengaduan|aduan) (?:saya |kami )?<G2>"
+        r"(?:belum|tidak) (?:juga |ada yang )?(?:ngurus|diurus|ditangani|diproses|direspon|"
+        r"ditanggapi|dibantu|selesai|beres|ada kabar|jelas)|(?:tinggal|nginep|numpang|menginap|"
+        r"masih|sekarang|sudah|minggu|hari|bulan) (?:di )?(?:shelter|rumah aman|rumah singgah|"
+        r"bethune house|penampungan kbri|penampungan kjri))\b",
+        negatable=False,
+    ),
+    CueSpec(
+        "contact.not_told", "contact_lost", CONCERN,
+        r"\b(?P<k>(?:tidak|belum) (?:bisa|mau|pernah) (?:jelasin|menjelaskan|jelaskan|kasih tahu|"
+        r"kasih tau|memberitahu|kasih info|ngasih tau|ngasih tahu) <G4>(?:dimana|di mana|"
+        r"keberadaan|keberadaannya|kabar|kabarnya|nasib))\b",
+        negatable=False,
+        needs=r"\b<KIN>\b",
+    ),
+    # ---------------------------------------------------------------- food restriction
+    CueSpec(
+        "food.meagre_diet", "no_food", URGENT,
+        r"\b(?:makan|makanan|makannya|jatah|jatah makan|dikasih|dikasih makan|diberi|dapat|"
+        r"dapet|menu|tiap hari|sehari|seharian|kami|saya) <G3>(?P<k>(?:cuma|hanya|cuman|cm|"
+        r"doang|aja|saja|tinggal) <G2>(?:roti|nasi|nasi putih|mie|mi|indomie|mi instan|"
+        r"mie instan|garam|kecap|kerupuk|air|air putih|biskuit|sisa|sisaan|sisa sisa|bubur|"
+        r"singkong|ubi|tempe|telur|satu|sepotong|sebungkus|sepiring|sekali|1x|sedikit|"
+        r"separo|setengah)(?: (?:sama|pakai|pake|dan|doang) (?:garam|kecap|air|kerupuk|sambal))?)"
+        r"\b(?=.*\b(?:<DUR>|sehari|per hari|tiap hari|setiap hari|seminggu|terus|lapar|"
+        r"kelaparan|kadang tidak|sering tidak|tidak ada|sama sekali|sampai|sisa|dari kemarin)\b)",
+        negatable=False,
+        guard=r"\b(?:diet|puasa|hemat|irit|ngirit|haha|wkwk|hehe|biar kurus|program|"
+        r"malas masak|males masak|lagi pengen|enak|doyan|suka banget|akhir bulan|tanggal tua)\b",
+    ),
+    CueSpec(
+        "food.salt_rice", "no_food", URGENT,
+        r"\b(?P<k>(?:makan|nasi) (?:sama|pakai|pake|dengan|cuma|doang|campur) (?:garam|kecap "
+        r"doang|air garam)|nasi garam|nasi (?:sama )?garam)\b",
+        guard=r"\b(?:diet|puasa|haha|wkwk|hehe|enak|doyan)\b",
+    ),
+    CueSpec(
+        "food.left_without", "no_food", URGENT,
+        r"\b(?P<k>(?:ditinggal|ditinggalin|ditinggalkan|left) <G4>(?:tanpa|without|tidak ada|"
+        r"tidak dikasih) <G2>(?:uang|duit|makan|makanan|food|money)|kulkas <G2>(?:kosong|"
+        r"dikunci|digembok)|(?:tidak|belum) (?:ada|punya) (?:apa apa|apapun|sesuatu) (?:buat|untuk|"
+        r"yang bisa) (?:di)?makan|(?:have|has|had|got|there is|get|ada|punya) (?:tidak|hardly any|"
+        r"little|very little|tidak enough) (?:makan|food|makanan)|nothing to eat|"
+        r"not enough (?:food|makan|to eat)|(?:satu|1|sekali|once) (?:makan|meal) (?:a|per|satu|"
+        r"sehari|tiap) ?(?:hari|day)?|(?:only|cuma) (?:get|dapat|dikasih) (?:satu|1|one) "
+        r"(?:makan|meal))\b",
+        negatable=False,
+        guard=r"\b(?:diet|puasa|haha|wkwk|hehe|intermittent|sengaja)\b",
+    ),
+    # ---------------------------------------------------------------- withholding / refusal
+    # "agen tidak mau kasih balik paspor", "majikan tidak mau tanda tangan surat release",
+    # "PT belum juga urus kepulangan saya", "majikan gak kasih aku sholat"
+    CueSpec(
+        "refusal.documents", "passport_held", CONCERN,
+        r"\b(?P<k>(?:tidak|belum|bukan) (?:juga |mau |pernah |kunjung |bisa |pernah mau |"
+        r"juga mau |mau juga )*(?:kasih|ngasih|kasi|memberi|beri|berikan|kasihkan|kembalikan|"
+        r"mengembalikan|ngembaliin|kembaliin|balikin|balikan|kasih balik|serahkan|nyerahin|"
+        r"menyerahkan|dikembalikan|dibalikin|dikasih balik|diserahkan|return|give back|"
+        r"give|gives) <G3>(?:paspor|dokumen|ktp|arc|iqama|ikama|ijazah|visa|surat surat|identitas|"
+        r"kartu identitas|passport))\b",
+        negatable=False,
+    ),
+    CueSpec(
+        "refusal.release", "stranded", CONCERN,
+        r"\b(?P<k>(?:tidak|belum) (?:juga |mau |pernah |kunjung |pernah mau )*(?:kasih|ngasih|"
+        r"memberi|tanda tangan|tandatangan|teken|tandatangani|menandatangani|sign|buatkan|"
+        r"bikinin|urus|ngurus|mengurus|proses|memproses|uruskan|diurus|diproses|dikasih|"
+        r"dibuatkan|ditandatangani|bantu|membantu|handle|tanggung|menanggung|bayar|bayarin) "
+        r"<G3>(?:surat (?:release|pelepasan|rilis|keterangan kerja|pengalaman kerja|"
+        r"pindah|berhenti|resign)|release letter|release|pelepasan|kepulangan|pemulangan|"
+        r"tiket pulang|pulang saya|pulangnya|visa keluar|exit visa|exit permit|final exit|"
+        r"keluar visa|izin keluar|pindah majikan|ganti majikan|transfer majikan|"
+        r"kontrak baru|perpanjangan|dokumen pindah))\b",
+        negatable=False,
+    ),
+    CueSpec(
+        "refusal.worship", "other", CONCERN,
+        r"\b(?P<k>(?:tidak|belum) (?:pernah |mau |juga )*(?:kasih|ngasih|kasi|dikasih|bolehin|"
+        r"izinkan|ijinkan|mengizinkan|mengijinkan|ngizinin|ngijinin|kasih izin|kasih waktu|"
+        r"dikasih waktu|beri waktu|diberi waktu|let|allow) (?:saya |kami )?<G1>(?:sholat|salat|"
+        r"solat|shalat|ibadah|puasa|pray|praying|ngaji|mengaji|ke masjid|ke gereja|jumatan)|"
+        r"(?:larang|melarang|ngelarang|larangin|forbid|forbids|forbade|forbidden) (?:saya |kami )?"
+        r"<G1>(?:sholat|salat|solat|shalat|ibadah|puasa|pray|praying|ngaji|mengaji|berjilbab|"
+        r"pakai jilbab|pakai hijab|pakai kerudung|jilbab|hijab|kerudung)|(?:jilbab|hijab|"
+        r"kerudung|mukena|sajadah|quran|al quran) <G3>(?:dibuang|disita|diambil|dirampas|"
+        r"disembunyikan|dilarang)|(?:buang|membuang|ambil|ngambil|sita|menyita|rampas|"
+        r"sembunyikan|nyembunyiin|robek|sobek|bakar) (?:saya |kami )?(?:jilbab|hijab|kerudung|"
+        r"mukena|sajadah|quran|al quran|alkitab|rosario|tasbih))\b",
+        guard=r"\b(?:waktu|saat|pas|jam|selama) kerja\b <G2>(?:nanti|setelah|sesudah)",
+    ),
+    # ---------------------------------------------------------------- wages, partial/rare
+    CueSpec(
+        "wages.partial", "unpaid_wages", CONCERN,
+        r"\b(?P<k>(?:cuma|hanya|cuman|baru|cm) (?:dikasih|dibayar|dapat|dapet|terima|"
+        r"menerima|ditransfer|dikirim|digaji|kasih|bayar) <G1>(?:gaji )?(?:separo|separuh|"
+        r"setengah|sebagian|sedikit|sekali|<NUM> kali|half)|gaji <G4>(?:cuma|hanya|baru|cm) "
+        r"(?:dikasih|dibayar|ditransfer|masuk|turun|cair|dapat|dapet) <G1>(?:separo|separuh|"
+        r"setengah|sebagian|sedikit|sekali|<NUM> kali|<NUM> bulan)|(?:baru|cuma|hanya) "
+        r"(?:terima|dapat|dapet|dikasih|menerima) gaji (?:sekali|<NUM> kali|<NUM> bulan))\b",
+        negatable=False,
+    ),
+    # ---------------------------------------------------------------- threats, future harm
+    CueSpec(
+        "threats.future_harm", "threats", URGENT,
+        r"\b(?:akan|mau|bakal|will|nanti|ancam|ngancam|mengancam|diancam) <G3>(?:suruh orang |"
+        r"nyuruh orang |menyuruh orang )?(?P<k>habisi|habisin|menghabisi|ngabisin|celakai|"
+        r"mencelakai|nyelakain|bunuh|membunuh|sakiti|menyakiti|nyakitin|hancurkan|"
+        r"hancurin|bakar|membakar|siksa|menyiksa|culik|menculik|kill|hurt|harm) <G2>(?:saya|"
+        r"kami|kamu|keluarga|keluarga saya|anak saya|anak|anakmu|anak kamu|orang tua|ortu|"
+        r"suami|istri|family|adik|ibu|bapak)\b",
+        guard=r"\b(?:nyamuk|kecoa|tikus|semut|game|film|drama|sinetron|tanaman|hama|"
+        r"waktu|kuman)\b",
+    ),
+    CueSpec(
+        "threats.verbal_active", "threats", CONCERN,
+        r"\b(?:<EMP>|<AG>|dia|mereka|anak majikan|suami majikan|suaminya|istrinya|anaknya) "
+        r"<G3>(?P<k>bentak bentak|bentak|membentak|ngebentak|bentakin|maki maki|memaki|maki|"
+        r"teriak teriak|teriakin|neriakin|meneriaki|marah marah|ngomel ngomel|caci maki|"
+        r"menghina|hina|ngatain|ngata ngatain|katain|ludahi|meludahi|yell|yells|shout|shouts|"
+        r"scream|screams|screaming|yelling|shouting)\b",
+        needs=r"\b(?:selalu|terus|tiap|setiap|sering|saya|kami|aku|me|us|bodoh|goblok|tolol|"
+        r"anjing|babi|kasar|mau (?:kembalikan|pulangkan|pecat|usir|terminit)|takut)\b",
+        guard=r"\b(?:ke anaknya|ke anak|ke suaminya|ke istrinya|ke tv|ke televisi|nonton|bola|"
+        r"sepak bola|konser)\b",
+    ),
+    # ---------------------------------------------------------------- sick, severe injury
+    CueSpec(
+        "sick.severe_injury", "sick_injured", URGENT,
+        r"\b(?P<k>darah(?:nya)? <G2>(?:tidak|belum) (?:mau |juga |bisa )?berhenti|"
+        r"(?:banyak|keluar banyak) darah|darah (?:banyak|mengucur|ngucur|muncrat)|"
+        r"(?:jari|tangan|kaki|lengan) <G2>(?:kepotong|terpotong|putus|hancur|kejepit mesin|"
+        r"terjepit mesin|kegiling|tergiling|masuk mesin)|(?:kaki|tangan|badan|pinggang|"
+        r"punggung|leher) <G2>(?:tidak|sudah tidak) (?:bisa )?(?:digerakkan|digerakin|gerak|"
+        r"bergerak)|(?:can not|tidak bisa) move (?:saya )?(?:leg|legs|arm|body))\b",
+    ),
+    # ---------------------------------------------------------------- self harm, indirect
+    CueSpec(
+        "selfharm.no_point", "self_harm", URGENT,
+        r"\b(?P<k>(?:tidak|sudah tidak) ada (?:gunanya|artinya|harapan|alasan) <G2>(?:hidup|"
+        r"lagi hidup|bertahan|lanjut)|(?:pengen|ingin|mau|kepingin|pingin) (?:nyusul|menyusul|"
+        r"susul|ikut) (?:bapak|ibu|ayah|emak|mamak|almarhum|almarhumah|alm|suami|anak|nenek|"
+        r"kakek)(?: saya)?(?= (?:aja|saja|wae|ae|ke surga|di surga|ke sana)\b| *(?:$|[.,!?]))|"
+        r"(?:kepikiran|terpikir|kepikir|pikiran|mikir) <G2>(?:bunuh diri|mati|loncat|lompat|"
+        r"terjun|gantung|minum racun|mengakhiri|nyilet)|(?:lebih baik|mending|mendingan) "
+        r"(?:saya )?(?:tidak ada|tiada|hilang|pergi selamanya|tidak usah hidup|tidak lahir)|"
+        r"(?:no reason|no point) (?:to |in )?(?:live|living)|want to die|wanna die)\b",
+        guard=r"\b(?:haha|wkwk|emolaugh|ngakak|ketawa|lucu|gemes|lampu|hp|baterai|batre)\b",
+    ),
+    # ---------------------------------------------------------------- trafficking, deception
+    CueSpec(
+        "trafficked.entertainment", "trafficked", URGENT,
+        r"\b(?:disuruh|dipaksa|terpaksa|dijadikan|ternyata|harus|suruh|nyuruh|wajib) <G4>"
+        r"(?P<k>(?:nemenin|temenin|menemani|temani|melayani|layani|ngelayani|nemani) "
+        r"(?:para )?(?:tamu|laki|pria|om om|lelaki|customer|pelanggan)|(?:kerja|bekerja) "
+        r"(?:di )?(?:tempat )?(?:karaoke|diskotik|diskotek|bar|club|klub malam|panti pijat|"
+        r"spa plus|tempat hiburan|lokalisasi))\b",
+    ),
+    CueSpec(
+        "trafficked.turned_out", "trafficked", CONCERN,
+        r"\b(?:sampai|sampe|tiba|datang|nyampe|pas sampai|setelah sampai|begitu sampai) "
+        r"<G3>(?P<k>ternyata|kenyataannya|malah)\b <G6>(?:kerja|disuruh|dijadikan|jadi|"
+        r"dipekerjakan|tidak ada|bukan|beda|lain|dipaksa|majikan|gaji|tempat)\b",
     ),
 )
 
@@ -1277,12 +1680,19 @@ QUESTION_START = frozenset(
     "apa apakah gimana bolehkah boleh bisakah berapa kenapa kapan dimana kemana siapa "
     "bagaimana can is how what where when should do does are".split()
 )
+# asking out of curiosity or to be prepared: a rules question, not a report
+CURIOUS = (
+    r"\b(?:(?:cuma|hanya|sekadar|sekedar|cuman) (?:ingin |mau |pengen )?(?:tau|tahu|tanya|"
+    r"bertanya|nanya|info)|(?:buat|untuk|sekedar|sekadar) (?:jaga jaga|persiapan|"
+    r"pengetahuan|wawasan)|just curious|just asking|penasaran)\b"
+)
 QUESTION_PHRASES = r"\b(?:mau tanya|tanya dong|numpang tanya|mau nanya|ingin bertanya|izin tanya)\b"
 RESOLVED = (
     r"\b(?:dulu|dahulu|waktu itu|tahun lalu|majikan lama|majikan dulu|majikan yang dulu|"
-    r"majikan sebelumnya|sebelumnya)\b.*\b(?:sekarang|alhamdulillah)\b <G3>(?:sudah )?"
-    r"(?:aman|baik|enak|pindah|pulang|bahagia|baik baik saja|sudah di indonesia|di rumah|"
-    r"selamat|tenang|bebas|beres|lunas|dibayar|selesai|sembuh|sehat)\b"
+    r"majikan sebelumnya|sebelumnya|pernah)\b.*\b(?P<now>sekarang|alhamdulillah)\b <G6C>"
+    r"(?:sudah )?(?:aman|baik|enak|pindah|pulang|bahagia|baik baik saja|sudah di indonesia|"
+    r"di rumah|selamat|tenang|bebas|beres|lunas|dibayar|selesai|sembuh|sehat|majikan baru|"
+    r"ganti majikan|pindah majikan|di kampung|sudah keluar)\b"
 )
 
 # --------------------------------------------------------------------------------------------
@@ -1302,6 +1712,9 @@ DOMAIN_SLANG: dict[str, str] = {
     **{v: "kabur" for v in "kbur minggat kabor kaboor escape kabr".split()},
     **{v: "kelaparan" for v in "keluwen kalaparan klaparan".split()},
     "sampun": "sudah",
+    "cepet": "cepat",
+    "cepetan": "cepat",
+    "cpt": "cepat",
     "neng": "di",
     "ning": "di",
     "karo": "sama",

@@ -44,12 +44,22 @@ def case_status(state: State, event: Event, ctx: Context) -> Outcome:
 
 def follow_up(state: State, event: Event, ctx: Context) -> Outcome:
     """The check 24 hours after a case was resolved: fu:ok:<id> or fu:help:<id>."""
+    _, answer, case_id = (event.text.split(":") + ["", ""])[:3]
+    if not case_id.isdigit():
+        return not_understood(state, event, ctx, current_prompt(state, ctx))
+    effect = Effect("follow_up", {"case_id": int(case_id), "answer": answer,
+                                  "event_id": event.event_id})
+    if answer == "help":
+        # The same case is reopened and its volunteer told; what they write next goes there.
+        reopened = replace(state, profile={**state.profile, "open_case": f"api-{case_id}"})
+        new = reopened.at(sos.NAME, "talk")
+        return Outcome(new, (sos.hotlines_reply(new, ctx), Reply(ctx.t(new, "sos.followup_help")),
+                             sos.prompt(new, ctx)), (effect,))
     cleared = replace(state, profile={k: v for k, v in state.profile.items()
                                       if k != "open_case"})
-    if event.text.startswith("fu:help:"):
-        return sos.start(cleared.idle(), event, ctx, source="followup")
     return Outcome(cleared.idle(), (Reply(ctx.t(state, "sos.followup_glad")),
-                                    main_menu(cleared, ctx)))
+                                    main_menu(cleared, ctx)), (effect,))
+
 
 # Commands work in any state of any flow. Names are what people type (Indonesian first).
 COMMANDS: dict[str, Handler] = {

@@ -12,7 +12,8 @@ from telegram.ext import Application, ContextTypes
 from bot.autodelete import AutoDelete
 from bot.engine import Engine
 from bot.flows.core import Texts
-from bot.handlers.convert import to_event, to_markup
+from bot.handlers.convert import to_event
+from bot.handlers.send import send_reply
 from bot.handlers.volunteers import VolunteerDirectory, on_group_update, relay_from_volunteer
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,7 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     replies, state = await engine_of(context).handle_turn(chat, event)
     sent: list[int] = []
     for reply in replies:
-        message = await context.bot.send_message(int(chat.chat_id), reply.text,
-                                                 reply_markup=to_markup(reply))
+        message = await send_reply(context.bot, int(chat.chat_id), reply)
         sent.append(message.message_id)
     minutes = int(state.profile.get("autodelete_minutes") or 0)
     if minutes and update.message is not None:
