@@ -87,6 +87,7 @@ async function route() {
     return;
   }
   header();
+  window.scrollTo(0, 0);
   const ctx = { main, who, flash, go, explain, onLeave: (fn) => { leaving = fn; } };
   try {
     if (page === "login") await showLogin(ctx);

@@ -42,7 +42,8 @@ export async function showCase(ctx, id) {
       timeline(c, ctx.who));
   };
   await reload();
-  main.focus();
+  window.scrollTo(0, 0);
+  main.focus({ preventScroll: true });
 }
 
 function back() {

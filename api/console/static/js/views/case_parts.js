@@ -35,7 +35,7 @@ export function categoriesByArea(c, m) {
     h("h2", { id: "h-categories", text: t("case.categories") }),
     h("ul", { class: "areas" }, m.risk_areas.map((area) => {
       const mine = c.categories.filter((k) => m.category_area[k] === area);
-      return h("li", { class: mine.length ? "area" : "area empty", dataset: { area } },
+      return h("li", { class: mine.length ? "area" : "area area-empty", dataset: { area } },
         h("span", { class: "area-name", text: t(`risk_area.${area}`) }),
         h("span", { class: "area-items",
           text: mine.length ? mine.map((k) => t(`category.${k}`)).join(", ") : "–" }));

@@ -45,7 +45,7 @@ export async function showQueue({ main, who, explain, onLeave }) {
   const summary = h("summary", { text: t("queue.filters") });
   const details = h("details", { class: "filter-box" }, summary, form);
   details.open = window.matchMedia("(min-width: 48rem)").matches;
-  const status = h("p", { class: "hint", "aria-live": "polite" });
+  const status = h("p", { class: "hint", "aria-live": "polite", text: t("app.loading") });
   const list = h("ol", { class: "queue", "aria-label": t("queue.heading") });
   const error = h("p", { class: "message error", role: "alert", hidden: true });
 
