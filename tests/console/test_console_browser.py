@@ -188,7 +188,7 @@ async def test_english_logout_and_where_the_token_lives(page: Any, make_member: 
     await page.get_by_role("button", name="Log out").click()
     await expect(page.locator("#flash p")).to_contain_text("You are logged out")
     await expect(page.locator("h1")).to_have_text("Log in")
-    assert await page.evaluate("sessionStorage.getItem('kawan.console.token')") is None
+    assert await page.evaluate("sessionStorage.length") == 0
     # Back to Indonesian for whoever uses this browser next.
     await page.get_by_role("button", name="Bahasa Indonesia").click()
     await expect(page.locator("h1")).to_have_text("Masuk")

@@ -12,9 +12,9 @@ export function signIn(accessToken, name) {
   sessionStorage.setItem(NAME, name);
 }
 
+// Forget everything this tab kept: the token, the name, the queue's filters.
 export function signOut() {
-  sessionStorage.removeItem(TOKEN);
-  sessionStorage.removeItem(NAME);
+  sessionStorage.clear();
 }
 
 // Who is signed in, read from the token's claims. Only to choose what to show: the API
