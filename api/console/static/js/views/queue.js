@@ -45,7 +45,8 @@ export async function showQueue({ main, who, explain, onLeave }) {
   const summary = h("summary", { text: t("queue.filters") });
   const details = h("details", { class: "filter-box" }, summary, form);
   details.open = window.matchMedia("(min-width: 48rem)").matches;
-  const status = h("p", { class: "hint", "aria-live": "polite", text: t("app.loading") });
+  // No aria-live here: a screen reader should not announce the refresh every 15 seconds.
+  const status = h("p", { class: "hint", text: t("app.loading") });
   const list = h("ol", { class: "queue", "aria-label": t("queue.heading") });
   const error = h("p", { class: "message error", role: "alert", hidden: true });
 
@@ -82,7 +83,8 @@ export async function showQueue({ main, who, explain, onLeave }) {
       const cases = answers.flat();
       cases.sort(byUrgency);
       renderList(list, cases, who);
-      status.textContent = `${t("queue.count", { n: cases.length })} · `
+      const count = cases.length === 1 ? t("queue.count_one") : t("queue.count", { n: cases.length });
+      status.textContent = `${count} · `
         + t("queue.updated", { time: clock() });
       error.hidden = true;
     } catch (e) {
