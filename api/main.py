@@ -11,12 +11,16 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from api import crypto
+from api.agencies.routes import router as agencies_router
 from api.audit.routes import router as audit_router
 from api.cases.errors import CaseError
 from api.cases.routes import router as cases_router
 from api.cases.routes_service import router as cases_service_router
 from api.console.routes import mount_console
 from api.db import make_engine, make_sessionmaker
+from api.departure.routes import router as departure_router
+from api.family.routes import router as family_router
+from api.guidance.routes import router as guidance_router
 from api.notify.texts import catalog_at
 from api.people.routes import router as people_router
 from api.volunteers.routes import router as volunteers_router
@@ -63,6 +67,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(cases_service_router)
     app.include_router(cases_router)
     app.include_router(audit_router)
+    for router in (departure_router, agencies_router, family_router, guidance_router):
+        app.include_router(router)
     mount_console(app)
     return app
 

@@ -1,6 +1,7 @@
 """Scheduled work of the API (APScheduler 3, in the app's event loop).
 
-Jobs: outbox delivery every second, escalation every 30 s, referral chase every 10 min.
+Jobs: outbox delivery every second, escalation every 30 s, referral chase every 10 min,
+departure and contract-end reminders every minute.
 Job ids are idempotency keys (replace_existing), a job never overlaps itself
 (max_instances=1) and missed runs collapse into one (coalesce). Several replicas may run this:
 the outbox lease and the once-only timeline keys keep them from doubling anything.
@@ -18,6 +19,7 @@ from fastapi import FastAPI
 
 from api.cases.scheduled import chase_referrals, escalate_due
 from api.core.timeutil import utcnow
+from api.departure.scheduled import enqueue_due_reminders
 from api.notify.notifier import Notifier
 from api.notify.telegram import TelegramNotifier
 from api.notify.worker import deliver_due
@@ -73,6 +75,12 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
                       id="case-escalation", **common)
     scheduler.add_job(_guarded("referral-chase", chase), "interval", minutes=10,
                       id="referral-chase", **common)
+
+    async def remind() -> None:
+        await enqueue_due_reminders(sessionmaker=maker, now=utcnow(), texts=texts)
+
+    scheduler.add_job(_guarded("departure-reminders", remind), "interval", minutes=1,
+                      id="departure-reminders", **common)
     scheduler.start()
     return RunningScheduler(scheduler=scheduler, notifier=notifier)
 

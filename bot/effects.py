@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.backend import Backend, BackendRejected, BackendUnavailable
 from bot.flows.core import Context, Effect, Reply, State
+from bot.guidance_effects import GUIDANCE_RUNNERS
 from bot.outbox import BotOutbox
 
 
@@ -149,4 +150,5 @@ RUNNERS: dict[str, EffectRunner] = {
     "case_message": case_message,
     "case_status": case_status,
     "follow_up": follow_up,
+    **GUIDANCE_RUNNERS,
 }

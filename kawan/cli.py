@@ -82,6 +82,21 @@ def cmd_content_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_agencies_import(args: argparse.Namespace) -> int:
+    from kawan.agencies_import import import_agencies
+
+    try:
+        list_date = date.fromisoformat(args.list_date)
+    except ValueError:
+        print(f"--list-date {args.list_date!r}: write the list's date as YYYY-MM-DD",
+              file=sys.stderr)
+        return 2
+    return asyncio.run(import_agencies(
+        path=Path(args.file), source=args.source, list_date=list_date,
+        database_url=get_settings().database_url, skip_bad_rows=args.skip_bad_rows,
+        out=sys.stdout))
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     """One message per line on stdin ➜ one JSON object per line on stdout."""
     import json
@@ -133,6 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = content.add_parser("check", help="validate content/ and say what is wrong")
     p.add_argument("--dir", default=None)
     p.set_defaults(func=cmd_content_check)
+
+    agencies = sub.add_parser("agencies", help="the list of licensed P3MI").add_subparsers(
+        dest="agencies_command", required=True)
+    p = agencies.add_parser("import", help="replace the licensed list with a CSV export")
+    p.add_argument("file", help="CSV with columns name, licence_number (and city)")
+    p.add_argument("--list-date", required=True, help="date of the official list, YYYY-MM-DD")
+    p.add_argument("--source", required=True, help='where it came from, e.g. "SISKOP2MI export"')
+    p.add_argument("--skip-bad-rows", action="store_true",
+                   help="import the good rows even when some rows are bad")
+    p.set_defaults(func=cmd_agencies_import)
 
     sub.add_parser("secrets", help="print fresh secrets for production").set_defaults(
         func=cmd_secrets)

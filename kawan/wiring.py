@@ -14,6 +14,7 @@ from bot.outbox import BotOutbox
 from bot.store import StateStore
 from kawan.content.facts import load_facts
 from kawan.content.messages import load_catalog
+from kawan.faq_search import FaqSearchAdapter
 from kawan.settings import Settings
 
 
@@ -33,6 +34,8 @@ def build_context(settings: Settings) -> Context:
         consent_version=settings.consent_version,
         secret=settings.secret_key,
         facts=facts,
+        faq=FaqSearchAdapter(facts),
+        bot_username=settings.bot_username,
     )
 
 

@@ -5,7 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from bot.flows import account, discreet, family_report, onboarding, protect, sos
+from bot.flows import (
+    account,
+    agency,
+    ask,
+    departure,
+    discreet,
+    family,
+    family_report,
+    fees,
+    guides,
+    onboarding,
+    protect,
+    quiz,
+    sos,
+)
 from bot.flows.common import MENU_PREFIX, main_menu, not_understood
 from bot.flows.core import Context, Effect, Event, EventKind, Outcome, Reply, State
 
@@ -30,6 +44,15 @@ FLOWS: dict[str, Flow] = {
     discreet.NAME: Flow(discreet.handle, discreet.prompt, frozenset({"word"})),
     family_report.NAME: Flow(family_report.handle, family_report.prompt,
                              frozenset(family_report.FREE_TEXT_STEPS)),
+    # The guidance flows' typed steps (dates, names, reports, questions) stay under distress
+    # detection: someone in danger may write it anywhere.
+    departure.NAME: Flow(departure.handle, departure.prompt),
+    agency.NAME: Flow(agency.handle, agency.prompt),
+    fees.NAME: Flow(fees.handle, fees.prompt),
+    guides.NAME: Flow(guides.handle, guides.prompt),
+    quiz.NAME: Flow(quiz.handle, quiz.prompt),
+    ask.NAME: Flow(ask.handle, ask.prompt),
+    family.NAME: Flow(family.handle, family.prompt),
 }
 
 
@@ -66,7 +89,7 @@ COMMANDS: dict[str, Handler] = {
     "sos": sos.start_command,
     "darurat": sos.start_command,
     "tolong": sos.start_command,
-    "start": onboarding.start,
+    "start": family.start_command,  # onboarding, or joining through a family link
     "help": account.help_,
     "bantuan": account.help_,
     "menu": account.menu,
@@ -81,6 +104,10 @@ COMMANDS: dict[str, Handler] = {
     "discreet": discreet.start,
     "lapor": family_report.start,
     "status": case_status,
+    "tanya": ask.start,
+    "kuis": quiz.start,
+    "panduan": guides.start,
+    "persiapan": departure.start,
 }
 
 # Main-menu buttons ("m:<id>") and the command each one stands for.
@@ -94,12 +121,25 @@ MENU_ACTIONS: dict[str, Handler] = {
     "privacy": account.privacy,
     "language": account.language_start,
     "delete": account.delete_start,
+    "register": onboarding.start,
+    "checklist": departure.start,
+    "contract": departure.contract_start,
+    "agency": agency.start,
+    "report": agency.report_start,
+    "fees": fees.start,
+    "guides": guides.start,
+    "quiz": quiz.start,
+    "ask": ask.start,
+    "family": family.start,
 }
 
 # Free text while idle goes through these in order (distress detection, FAQ, …); the first
 # that returns an Outcome answers.
 IdleTextHandler = Callable[[State, Event, Context], Outcome | None]
 IDLE_TEXT: list[IdleTextHandler] = [sos.relay_when_open, protect.offer_on_concern]
+# Guidance answers come after anything urgent (urgent text is pre-empted in route(), and the
+# handlers above go first): an invite code typed by a family member, then a question for the FAQ.
+IDLE_TEXT += [family.idle_code, ask.idle_question]
 
 
 def route(state: State, event: Event, ctx: Context) -> Outcome:

@@ -17,7 +17,7 @@ from bot.handlers.send import send_reply
 from bot.handlers.volunteers import VolunteerDirectory, on_group_update, relay_from_volunteer
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "sos", "menu", "help", "bahasa", "privasi", "hapus")
+COMMANDS = ("start", "sos", "menu", "tanya", "help", "bahasa", "privasi", "hapus")
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:

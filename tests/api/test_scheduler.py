@@ -43,7 +43,8 @@ async def live_app(settings: Any, botapi: FakeBotAPI, app: Any) -> AsyncIterator
 async def test_jobs_are_registered_once_with_their_ids(live_app: Any) -> None:
     scheduler = live_app.state.scheduler.scheduler
     jobs = {job.id: job for job in scheduler.get_jobs()}
-    assert set(jobs) == {"outbox-delivery", "case-escalation", "referral-chase"}
+    assert set(jobs) == {"outbox-delivery", "case-escalation", "referral-chase",
+                         "departure-reminders"}
     assert all(job.max_instances == 1 and job.coalesce for job in jobs.values())
     assert jobs["outbox-delivery"].trigger.interval.total_seconds() == 1
     assert jobs["case-escalation"].trigger.interval.total_seconds() == 30
