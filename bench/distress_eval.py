@@ -1,6 +1,11 @@
 """Evaluate the distress detector on the labelled sets.
 
-Run from the repository root:  python bench/distress_eval.py  [--quiet] [--set NAME ...]
+Run from the repository root:  python bench/distress_eval.py  [--quiet] [--no-cv] [--set NAME ...]
+
+Every figure is given for the rules alone and for the combined detector (rules + the learned
+model of bot/flows/distress_model.py).  Without ``--set`` it also prints a per-set summary and
+the cross-validated figures (leave one source file out, needs scikit-learn) with the
+threshold trade-off on the validation writer (distress_blind.jsonl).
 
 ``--set NAME`` evaluates only tests/data/NAME (or NAME.jsonl, or distress_NAME.jsonl; may be
 repeated), e.g. ``--set fresh_3`` for a fresh probe batch measured once before any fix.
@@ -24,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot.flows.distress import Level, classify  # noqa: E402
+from bot.flows.distress import Level, classify, classify_rules  # noqa: E402
 
 LEVELS = [lv.value for lv in Level]  # urgent, concern, none
 DATA = ROOT / "tests" / "data"
@@ -91,7 +96,8 @@ def metrics(gold: list[str], pred: list[str]) -> dict:
     return out
 
 
-def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[dict, object]], float]:
+def evaluate(rows: list[dict], detector=classify) -> tuple[dict, list[tuple[dict, object]], float]:
+    classify = detector  # noqa: N806 - the detector under test
     preds = []
     t0 = time.perf_counter()
     for r in rows:
@@ -125,13 +131,13 @@ def category_recall(pairs: list[tuple[dict, object]]) -> dict[str, tuple[int, in
     return {c: (h, n) for c, (h, n) in sorted(counts.items())}
 
 
-def report(name: str, path: Path, quiet: bool) -> None:
-    print(f"\n=== {name}: {path.relative_to(ROOT)} ===")
+def report(name: str, path: Path, quiet: bool, detector=classify, label: str = "combined") -> None:
+    print(f"\n=== {name}: {path.relative_to(ROOT)} [{label}] ===")
     if not path.exists():
         print("  (missing)")
         return
     rows = load(path)
-    m, pairs, mean_us = evaluate(rows)
+    m, pairs, mean_us = evaluate(rows, detector)
     print(f"  messages: {m['n']}   accuracy: {m['accuracy']:.3f}")
     print(f"  {'level':<8} {'precision':>9} {'recall':>7} {'support':>8}")
     for lv in LEVELS:
@@ -164,15 +170,116 @@ def _resolve_set(name: str) -> Path:
     return DATA / name
 
 
+SUMMARY_SETS = [
+    ("labelled", "distress_labelled.jsonl"),
+    *[(f"fresh_{i}", f"distress_fresh_{i}.jsonl") for i in range(1, 8)],
+    ("holdout", "distress_holdout.jsonl"),
+    ("holdout2", "distress_holdout2.jsonl"),
+    ("blind", "distress_blind.jsonl"),
+]
+
+
+def _fmt(m: dict) -> str:
+    pl = m["per_level"]
+    return (f"{m['accuracy']:.3f}  {pl['urgent']['precision']:.3f}/{pl['urgent']['recall']:.3f}  "
+            f"{pl['concern']['precision']:.3f}/{pl['concern']['recall']:.3f}  "
+            f"{pl['none']['precision']:.3f}/{pl['none']['recall']:.3f}  "
+            f"{m['urgent_recall']:>7.3f} {m['false_alarm']:>8.3f}")
+
+
+_HEAD = f"{'acc':>5}  {'urg P/R':>11}  {'con P/R':>11}  {'none P/R':>11}  {'urg rec':>7} {'false al':>8}"
+
+
+def print_summary() -> None:
+    """Per set, rules only and rules + model.  The model was trained on all of these sets:
+    its rows are in-sample fit; the cross-validated section below is the honest figure."""
+    print("\n=== per set: rules only vs combined (rules + model; the model is trained on these "
+          "sets, so combined = in-sample fit) ===")
+    print(f"  {'set':<9} {'n':>4} {'detector':<9} {_HEAD}")
+    for name, fn in SUMMARY_SETS:
+        path = DATA / fn
+        if not path.exists():
+            continue
+        rows = load(path)
+        gold = [r["level"] for r in rows]
+        for label, det in (("rules", classify_rules), ("combined", classify)):
+            m = metrics(gold, [det(r["text"]).level.value for r in rows])
+            print(f"  {name:<9} {len(rows):>4} {label:<9} {_fmt(m)}")
+
+
+def print_cross_validated() -> None:
+    """Leave one source file out: the model is retrained without the messages of one writer /
+    batch (a fresh batch, a holdout, the blind set, or the rest of the labelled set) and
+    scored on them, combined with the rules as shipped.  Needs scikit-learn (dev extra)."""
+    try:
+        from kawan import distress_train as dt
+    except ImportError:  # pragma: no cover
+        print("\n(cross-validation skipped: kawan.distress_train not importable)")
+        return
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("\n(cross-validation skipped: scikit-learn is not installed; pip install -e '.[dev]')")
+        return
+    from bot.flows.distress import _classify_rules, _n_words, combine
+
+    rows = dt.grouped_rows()
+    groups = [g for g, _ in rows]
+    texts = [r["text"] for _, r in rows]
+    gold = [r["level"] for _, r in rows]
+    norm = dt._norm_texts(texts)
+    oof = dt.oof_proba(groups, norm, gold, dt.C)
+    rules = [_classify_rules(t) for t in texts]
+    nw = [_n_words(r[1]) if r[1] is not None else 0 for r in rules]
+    th = dt.THRESHOLDS
+    comb = [combine(r[0], p, r[2], th, n).level.value for r, p, n in zip(rules, oof, nw, strict=True)]
+    rl = [r[0].level.value for r in rules]
+    model_only = [("urgent", "concern", "none")[max(range(3), key=p.__getitem__)] for p in oof]
+    print("\n=== cross-validated, leave one source file out (model never saw the set it is "
+          "scored on; the rules were tuned on all but blind) ===")
+    print(f"  thresholds: {th}")
+    print(f"  {'group':<9} {'n':>4} {'detector':<9} {_HEAD}")
+    names = ["labelled", "fresh", "holdout", "holdout2", "blind", "all"]
+    for g in names:
+        idx = [i for i, x in enumerate(groups) if g == "all" or x == g or (g == "fresh" and x.startswith("fresh_"))]
+        gg = [gold[i] for i in idx]
+        for label, pred in (("rules", rl), ("model", model_only), ("combined", comb)):
+            m = metrics(gg, [pred[i] for i in idx])
+            print(f"  {g:<9} {len(idx):>4} {label:<9} {_fmt(m)}")
+    # the trade-off considered on the validation writer (blind), one threshold moved at a time
+    bl = [i for i, x in enumerate(groups) if x == "blind"]
+    others = [i for i, x in enumerate(groups) if x != "blind"]
+    print("\n  trade-off on the validation writer (blind, out of fold), one threshold varied, the others as"
+          " shipped;\n  'others' = all other sets out of fold (their rules figures are in-sample):")
+    print(f"  {'threshold':<15} {'value':>5}  {'blind urg rec':>13} {'blind FA':>8} {'blind acc':>9}"
+          f"  {'others urg rec':>14} {'others FA':>9}")
+    grid = {"urgent": (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01), "concern": (0.7, 0.8, 0.9, 0.95, 1.01),
+            "urgent_veto": (0.5, 0.8, 0.95, 1.01), "concern_veto": (0.8, 0.95, 1.01),
+            "benign": (0.6, 0.7, 0.8, 0.9, 1.01), "min_words": (1.0, 2.0, 3.0, 4.0)}
+    for key, vals in grid.items():
+        for v in vals:
+            t = {**th, key: v}
+            pred = [combine(r[0], p, r[2], t, n).level.value for r, p, n in zip(rules, oof, nw, strict=True)]
+            mb = metrics([gold[i] for i in bl], [pred[i] for i in bl])
+            mo = metrics([gold[i] for i in others], [pred[i] for i in others])
+            mark = " <- shipped" if v == th[key] else ""
+            print(f"  {key:<15} {v:>5.2f}  {mb['urgent_recall']:>13.3f} {mb['false_alarm']:>8.3f} "
+                  f"{mb['accuracy']:>9.3f}  {mo['urgent_recall']:>14.3f} {mo['false_alarm']:>9.3f}{mark}")
+
+
 def main(argv: list[str]) -> int:
     quiet = "--quiet" in argv
     chosen = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--set"]
     sets = [(f"set {n}", _resolve_set(n)) for n in chosen] if chosen else SETS
     for name, path in sets:
-        report(name, path, quiet)
+        report(name, path, quiet, classify_rules, "rules only")
+        report(name, path, quiet, classify, "combined: rules + model")
     if chosen:
         return 0
     print_fresh_before()
+    print_summary()
+    if "--no-cv" not in argv:
+        print_cross_validated()
     # robustness: a 10,000-character message
     long_msg = ("saya kerja di sini sudah lama, majikan baik. " * 250)[:10_000]
     t0 = time.perf_counter()

@@ -42,3 +42,10 @@ class StateStore:
             await session.exec(delete(Conversation).where(
                 Conversation.channel == channel, Conversation.chat_id == chat_id))  # type: ignore[arg-type]
             await session.commit()
+
+    async def mark_volunteer(self, channel: str, chat_id: str, on: bool = True) -> None:
+        """Remember that this private chat belongs to a registered volunteer, so their
+        messages are relayed to their case without asking the API on every message."""
+        state = await self.load(channel, chat_id)
+        profile = {**state.profile, "volunteer": on}
+        await self.save(channel, chat_id, State.from_json({**state.to_json(), "profile": profile}))

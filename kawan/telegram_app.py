@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, TypeHandler
 
 from bot.autodelete import AutoDelete
+from bot.handlers.priority import Admission
 from bot.handlers.telegram import (
     drain_outbox,
     on_error,
@@ -29,7 +30,8 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
 
     async def post_init(app: Application) -> None:
         app.bot_data["engine"] = parts.engine
-        app.bot_data["volunteers"] = VolunteerDirectory(parts.backend)
+        app.bot_data["admission"] = Admission()
+        app.bot_data["volunteers"] = VolunteerDirectory(parts.backend, parts.engine.store)
         app.bot_data["autodelete"] = AutoDelete(parts.sessionmaker)
         await register_commands(app, parts.engine.ctx.texts)
         assert app.job_queue is not None
@@ -45,7 +47,9 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
         .rate_limiter(AIORateLimiter(max_retries=5))
         .read_timeout(settings.telegram_timeout)
         .write_timeout(settings.telegram_timeout)
-        .concurrent_updates(8)  # different chats in parallel; the engine serialises each chat
+        # Many updates at once; bot/handlers/priority.py admits ordinary ones a few at a time
+        # and lets urgent ones through at once. The engine serialises each chat.
+        .concurrent_updates(256)
         .post_init(post_init)
         .build()
     )

@@ -40,6 +40,15 @@ Pure Python, no I/O.  Design (every step is explainable through the cue ids in `
    urgent trafficking.  A past, resolved situation (``dulu ... sekarang sudah aman``) drops
    the cues told before the resolution; cues after it (``... tapi gaji belum dibayar``) count.
 
+6. **Learned model** (:mod:`bot.flows.distress_model`): a linear classifier over character and
+   word n-grams of the normalised text, trained on messages by several writers, catches
+   phrasings the cues do not know.  :func:`combine` lets it raise a level (urgent if rules OR
+   model say urgent; none only when both agree), never over the rules' benign guards
+   (negation, idiom, joke, news, hearsay, hypothetical), and lets it confirm a benign reading
+   those guards flagged.  The model is read lazily on the first :func:`classify` (no I/O at
+   import); without the file, :func:`classify` is the rules alone.  ``Distress.model`` says
+   when the model changed the level.
+
 ``matched`` holds cue ids only: never log them together with the message text.
 """
 
@@ -54,7 +63,7 @@ from typing import Any
 from bot.flows import distress_lexicon as lx
 from bot.flows.textnorm import CLAUSE_MARKS, CRY, Normalizer, NormText
 
-__all__ = ["CATEGORIES", "Distress", "Level", "classify"]
+__all__ = ["CATEGORIES", "Distress", "Level", "classify", "classify_rules", "combine", "load_model"]
 
 
 class Level(StrEnum):
@@ -87,6 +96,9 @@ class Distress:
     level: Level
     categories: tuple[str, ...]
     matched: tuple[str, ...]  # cue ids that fired (never log them with the text)
+    # "" when the rules decided alone; "urgent"/"concern" when the learned model raised the
+    # level, "benign" when it confirmed a benign reading the rules' guards had flagged
+    model: str = ""
 
 
 _RANK = {Level.NONE: 0, Level.CONCERN: 1, Level.URGENT: 2}
@@ -690,7 +702,7 @@ def _accept(
     return level
 
 
-def _root_hits(ctx: _Ctx, rc: _RootCue) -> tuple[int, int] | None:
+def _root_hits(ctx: _Ctx, rc: _RootCue, benign: list[bool] | None = None) -> tuple[int, int] | None:
     toks = ctx.tokens
     for i, tok in enumerate(toks):
         if len(tok) < 4 or not tok.isalpha():
@@ -705,6 +717,8 @@ def _root_hits(ctx: _Ctx, rc: _RootCue) -> tuple[int, int] | None:
             j += 1
         nxt = " ".join(toks[j : j + 2])
         if follow is not None and follow.match(nxt):
+            if benign is not None:  # "mati lampu", "bunuh nyamuk": a benign reading
+                benign.append(True)
             continue
         if tok == root:  # bare root: "majikan tendang saya" but not "pukul 3"
             lo = i
@@ -720,17 +734,114 @@ def _root_hits(ctx: _Ctx, rc: _RootCue) -> tuple[int, int] | None:
 
 
 def classify(text: str) -> Distress:
-    """Classify one message.  Never raises on any ``str`` input."""
+    """Classify one message.  Never raises on any ``str`` input.
+
+    The rules (below) combined with the learned model (:mod:`bot.flows.distress_model`,
+    loaded lazily on first use); rules only when the model file is missing.
+    """
+    rules, norm, veto = _classify_rules(text)
+    if norm is None:
+        return rules
+    model = _get_model()
+    if model is None:
+        return rules
+    return combine(rules, model.proba(norm.text), veto, model.thresholds, _n_words(norm))
+
+
+def classify_rules(text: str) -> Distress:
+    """The rule-based detector alone (for the bench and the fallback tests)."""
+    return _classify_rules(text)[0]
+
+
+_MODEL: list[Any] = []  # [] = not loaded yet; [None] = no model file; [Model]
+
+
+def _get_model() -> Any:
+    if not _MODEL:
+        from bot.flows import distress_model
+
+        _MODEL.append(distress_model.load())
+    return _MODEL[0]
+
+
+def load_model(path: str | None = None) -> bool:
+    """(Re)load the model: the shipped file, or ``path``; an empty string disables it.
+
+    Returns whether a model is in use.  :func:`classify` calls this lazily on first use, so
+    nobody has to; tests use it to switch between the shipped model and rules only.
+    """
+    from bot.flows import distress_model
+
+    _MODEL.clear()
+    if path == "":
+        _MODEL.append(None)
+    elif path is None:
+        _MODEL.append(distress_model.load())
+    else:
+        try:
+            _MODEL.append(distress_model.load_path(path))
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            _MODEL.append(None)
+    return _MODEL[0] is not None
+
+
+def combine(
+    rules: Distress, proba: tuple[float, float, float], veto: bool, th: dict[str, float],
+    n_words: int = 99,
+) -> Distress:
+    """Rules OR model, designed for safety (thresholds chosen on a writer the model never saw).
+
+    * urgent if the rules say urgent, or P(urgent) >= ``urgent``;
+    * otherwise concern if the rules say concern, or P(urgent) + P(concern) >= ``concern``;
+    * the model raises a level only from ``min_words`` words on ("jam 5" is too little
+      text for character n-grams), and, when the rules' benign guards fired on this message
+      (negation "tidak dipukul", idiom "mati lampu", joke or laughter, news, hearsay,
+      hypothetical question, a resolved past), only above ``urgent_veto`` /
+      ``concern_veto`` (> 1: never): a bag of n-grams does not see a negation, the guards do;
+    * none when both agree; and also when the rules' benign guards fired and the model is
+      sure it is benign (P(none) >= ``benign``): "bunuh aku aja deh kalo harus masak rendang
+      lagi 🤣" -- a cue the guards did not catch, in a message they read as a joke.
+    Categories come from the rules; "other" when the model alone raised the level.
+    """
+    pu, pc, pn = proba
+    level = rules.level
+    if veto and level is not Level.NONE and pn >= th["benign"]:
+        return Distress(Level.NONE, (), (), "benign")
+    if n_words < th["min_words"]:
+        return rules
+    t_u = th["urgent_veto"] if veto else th["urgent"]
+    t_c = th["concern_veto"] if veto else th["concern"]
+    if level is not Level.URGENT and pu >= t_u:
+        level = Level.URGENT
+    elif level is Level.NONE and pu + pc >= t_c:
+        level = Level.CONCERN
+    if level is rules.level:
+        return rules
+    return Distress(level, rules.categories or ("other",), rules.matched, level.value)
+
+
+def _n_words(norm: NormText) -> int:
+    return sum(1 for t in norm.tokens if t.isalnum())
+
+
+def _classify_rules(text: str) -> tuple[Distress, NormText | None, bool]:
+    """Rules: (result, normalised text or None, whether a benign guard vetoed a cue)."""
     if not text or not text.strip():
-        return _NONE
+        return _NONE, None, False
     norm = _NORMALIZER(text)
     if not norm.tokens:
-        return _NONE
+        return _NONE, None, False
+    res, veto = _rules(text, norm)
+    return res, norm, veto
+
+
+def _rules(text: str, norm: NormText) -> tuple[Distress, bool]:
     ctx = _Ctx(norm, text)
     t = ctx.text
     amp = _Amp(ctx)
 
     fired: list[tuple[str, str, Level, int]] = []  # (cue id, category, level, position)
+    benign: list[bool] = [ctx.casual]  # a benign guard fired (vetoes a weak model signal)
     if _USE_GATES:
         cand = set(_UNGATED)
         idx = _GATE_INDEX
@@ -754,13 +865,16 @@ def classify(text: str) -> Distress:
             if lv is not None:
                 fired.append((cue.id, cue.category, lv, m.start()))
                 break
+            benign.append(True)
     for rc in _ROOT_CUES:
-        span = _root_hits(ctx, rc)
+        span = _root_hits(ctx, rc, benign)
         if span is None:
             continue
         lv = _accept(ctx, amp, rc.level, False, True, rc.guard, span[0], span[1], *span)
         if lv is not None:
             fired.append((rc.id, rc.category, lv, span[0]))
+        else:
+            benign.append(True)
 
     resolved = False
     if fired:
@@ -806,6 +920,7 @@ def classify(text: str) -> Distress:
         if not cats and level is not Level.NONE:
             cats.add("other")
 
+    veto = any(benign) or resolved
     if level is Level.NONE:
-        return _NONE
-    return Distress(level, tuple(c for c in CATEGORIES if c in cats), tuple(ids))
+        return _NONE, veto
+    return Distress(level, tuple(c for c in CATEGORIES if c in cats), tuple(ids)), veto

@@ -9,10 +9,18 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.flows import sos
 from bot.flows.core import Button, Context, Event, EventKind, Outcome, Reply, State, buttons
-from bot.flows.distress import Level, classify
+from bot.flows.distress import Distress, Level, classify
+
+
+@lru_cache(maxsize=4096)
+def verdict_of(text: str) -> Distress:
+    """classify() is pure; one message is judged by several steps of one turn (preemption,
+    the concern offer, the update queue's fast lane), so it is judged once."""
+    return classify(text)
 
 
 def safe_word_hash(word: str, secret: str) -> str:
@@ -34,7 +42,7 @@ def preempt(state: State, event: Event, ctx: Context, *, free_text_step: bool) -
         return Outcome(new, (Reply(ctx.t(state, "sos.safe_word_reply")),), effects)
     if state.flow == sos.NAME or free_text_step:
         return None  # the SOS flow keeps every text itself; free-text steps judge their own
-    verdict = classify(event.text)
+    verdict = verdict_of(event.text)
     if verdict.level is Level.URGENT:
         return sos.start(state, event, ctx, kind="distress", source="text",
                          categories=verdict.categories, summary=event.text)
@@ -45,7 +53,7 @@ def offer_on_concern(state: State, event: Event, ctx: Context) -> Outcome | None
     """Idle text that sounds worrying: ask whether they want a volunteer."""
     if event.kind is not EventKind.TEXT:
         return None
-    verdict = classify(event.text)
+    verdict = verdict_of(event.text)
     if verdict.level is not Level.CONCERN:
         return None
     new = state.at("offer", "ask", text=event.text, categories=list(verdict.categories))

@@ -13,6 +13,7 @@ from bot.autodelete import AutoDelete
 from bot.engine import Engine
 from bot.flows.core import Texts
 from bot.handlers.convert import to_event
+from bot.handlers.priority import Admission
 from bot.handlers.send import send_reply
 from bot.handlers.volunteers import VolunteerDirectory, on_group_update, relay_from_volunteer
 
@@ -26,6 +27,12 @@ def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
 
 
 async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    admission: Admission = context.application.bot_data["admission"]
+    async with admission.admit(update):
+        await _on_update(update, context)
+
+
+async def _on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_obj = update.effective_chat
     if chat_obj is None:
         return
@@ -37,10 +44,13 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     chat, event = converted
     directory: VolunteerDirectory = context.application.bot_data["volunteers"]
-    volunteer = await directory.get(chat.user_id, fresh=event.text == "start")
-    if volunteer is not None and update.message is not None:
-        await relay_from_volunteer(volunteer, update, context)
-        return
+    if event.text == "relawan" or await directory.known(chat.user_id):
+        volunteer = await directory.get(chat.user_id, fresh=event.text == "relawan")
+        if volunteer is not None and update.message is not None:
+            if event.text == "relawan":
+                await directory.remember(chat.user_id)
+            await relay_from_volunteer(volunteer, update, context)
+            return
     query = update.callback_query
     if query is not None:
         await query.answer()

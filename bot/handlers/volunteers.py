@@ -12,17 +12,28 @@ from telegram.ext import ContextTypes
 
 from bot.backend import Backend, BackendRejected, BackendUnavailable
 from bot.engine import Engine
+from bot.handlers.convert import CHANNEL
+from bot.store import StateStore
 
 log = logging.getLogger(__name__)
-_CACHE_SECONDS = 120.0
+_CACHE_SECONDS = 20.0  # the active case changes when a volunteer takes another one
 
 
 class VolunteerDirectory:
-    """Who is a volunteer, asked of the API and remembered briefly."""
+    """Who is a volunteer. Only chats the bot has seen act as a volunteer (a case taken from
+    the group, or /relawan) are asked about, so ordinary people cost the API nothing extra."""
 
-    def __init__(self, backend: Backend) -> None:
+    def __init__(self, backend: Backend, store: StateStore) -> None:
         self._backend = backend
+        self._store = store
         self._cache: dict[str, tuple[float, dict[str, Any] | None]] = {}
+
+    async def known(self, telegram_user_id: str) -> bool:
+        state = await self._store.load(CHANNEL, telegram_user_id)
+        return bool(state.profile.get("volunteer"))
+
+    async def remember(self, telegram_user_id: str) -> None:
+        await self._store.mark_volunteer(CHANNEL, telegram_user_id)
 
     async def get(self, telegram_user_id: str, *, fresh: bool = False) -> dict[str, Any] | None:
         hit = self._cache.get(telegram_user_id)
@@ -83,13 +94,17 @@ async def _card_button(backend: Backend, data: str, user_id: str, chat_id: str,
         await query.answer(_t(context, "volunteer.button_unknown"))
         return
     action, case_id = parts[1], int(parts[2])
+    directory: VolunteerDirectory = context.application.bot_data["volunteers"]
     try:
         if action == "claim":
             result = await backend.claim_by_telegram(case_id, user_id, chat_id)
             text = _t(context, "volunteer.claimed", reference=result.get("reference", ""))
+            await directory.remember(user_id)
+            await directory.get(user_id, fresh=True)
         elif action == "details":
             await backend.details_by_telegram(case_id, user_id)
             text = _t(context, "volunteer.details_sent")
+            await directory.remember(user_id)
         else:
             text = _t(context, "volunteer.button_unknown")
     except BackendRejected as exc:
