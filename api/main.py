@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,6 +12,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from api import crypto
+from api.checkins.routes import router as checkins_router
 from api.db import make_engine, make_sessionmaker
 from api.people.routes import router as people_router
 from kawan.settings import Settings, get_settings
@@ -25,9 +27,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await start(app)
+        timers = start_timers(app)
         try:
             yield
         finally:
+            for task in timers:
+                task.cancel()
             await stop(app)
 
     app = FastAPI(title="KAWAN-PMI API", version="0.1.0", lifespan=lifespan)
@@ -45,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"status": "ok", "database": "ok"})
 
     app.include_router(people_router)
+    app.include_router(checkins_router)
     return app
 
 
@@ -53,6 +59,17 @@ async def start(app: FastAPI) -> None:
     if app.state.engine is None:
         app.state.engine = make_engine(app.state.settings.database_url)
         app.state.sessionmaker = make_sessionmaker(app.state.engine)
+
+
+def start_timers(app: FastAPI) -> list[asyncio.Task[None]]:
+    """Background timers of the served API (not of in-process clients or tests)."""
+    from api.checkins import scheduled
+
+    settings: Settings = app.state.settings
+    if settings.checkin_jobs_every_seconds <= 0:
+        return []
+    return [asyncio.create_task(scheduled.loop(app.state.sessionmaker, settings),
+                                name="checkin-timers")]
 
 
 async def stop(app: FastAPI) -> None:

@@ -2,6 +2,7 @@
 
 from sqlmodel import SQLModel
 
+import api.checkins.models  # noqa: F401
 import api.people.models  # noqa: F401
 import bot.models  # noqa: F401
 
