@@ -89,3 +89,9 @@ class Backend:
 
     async def delete_person(self, person_id: int) -> None:
         await self.request("DELETE", f"/people/{person_id}", ok_404=True)
+
+    # --- check-ins ------------------------------------------------------------------------
+    async def checkin_call(self, method: str, url: str, body: Any = None) -> Any:
+        r = await self.request(method, url, json=body)
+        assert r is not None
+        return None if r.status_code == 204 else r.json()

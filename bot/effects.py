@@ -60,3 +60,12 @@ RUNNERS: dict[str, EffectRunner] = {
     "update_person": update_person,
     "delete_person": delete_person,
 }
+
+
+def _add_checkin_runners() -> None:
+    from bot.effects_checkin import CHECKIN_RUNNERS
+
+    RUNNERS.update(CHECKIN_RUNNERS)
+
+
+_add_checkin_runners()

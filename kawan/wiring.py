@@ -10,6 +10,7 @@ from bot.backend import Backend
 from bot.engine import Engine
 from bot.flows.core import Context, CountryInfo
 from bot.store import StateStore
+from kawan.content.checkin import load_checkin
 from kawan.content.facts import load_facts
 from kawan.content.messages import load_catalog
 from kawan.settings import Settings
@@ -23,7 +24,8 @@ def build_context(settings: Settings) -> Context:
                     timezones=tuple(c.timezones))
         for c in facts.countries
     )
-    return Context(texts=catalog, countries=countries, consent_version=settings.consent_version)
+    return Context(texts=catalog, countries=countries, consent_version=settings.consent_version,
+                   checkin=load_checkin(settings.content_dir))
 
 
 @dataclass

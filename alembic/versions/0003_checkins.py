@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column("answered_at", UTCDateTime(), nullable=True),
         sa.Column("status", sa.String(16), nullable=True),
         sa.Column("answers", sa.Text, nullable=True),
+        sa.Column("family_heard", sa.Boolean, nullable=True),
         sa.Column("idempotency_key", sa.String(80), nullable=True, unique=True),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.UniqueConstraint("person_id", "due_at"),

@@ -37,7 +37,7 @@ class ScheduleBase(SQLModel):
 class ScheduleIn(ScheduleBase):
     """Opt in, or change the schedule. The chat is where the question is sent."""
 
-    chat_id: str = Field(min_length=1, max_length=64)
+    chat_id: str | None = Field(default=None, min_length=1, max_length=64)  # None: not Telegram
     timezone: str | None = Field(default=None, max_length=64)  # default: the person's
 
     @field_validator("timezone")
@@ -121,6 +121,7 @@ class Checkin(SQLModel, table=True):
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     status: CheckinStatus | None = Field(default=None, sa_type=String(16))
     answers: str | None = Field(default=None, sa_type=EncryptedText)  # JSON list of Answer
+    family_heard: bool | None = None  # after missed check-ins: has the family heard from them?
     idempotency_key: str | None = Field(default=None, max_length=80, unique=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
@@ -153,6 +154,11 @@ class CheckinSend(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+class FamilyHeardIn(SQLModel):
+    person_id: int  # the family member answering
+    heard: bool
+
+
 class LeaseIn(SQLModel):
     limit: int = Field(default=200, ge=1, le=5000)
     lease_seconds: int = Field(default=60, ge=5, le=3600)
@@ -181,6 +187,7 @@ class CheckinPoint(SQLModel):
     answered_at: datetime | None
     state: CheckinState
     status: CheckinStatus | None
+    family_heard: bool | None
     risk_areas: list[RiskArea]
     risk_flags: list[str]  # question ids answered with a risk signal
     protective: list[str]  # question ids answered with a protective factor

@@ -7,11 +7,12 @@ login (`CurrentVolunteer`, branch `cases`) is merged; then they switch to it.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Query, Response, status
 
 from api.checkins import dispatch, service
 from api.checkins.models import (
     CheckinAnswerIn,
+    FamilyHeardIn,
     LeasedItem,
     LeaseIn,
     Picture,
@@ -79,6 +80,15 @@ async def answer(answer_in: CheckinAnswerIn, session: SessionDep,
     person = await _person(session, answer_in.person_id)
     checkin = await service.record_answer(session=session, person=person, answer_in=answer_in)
     return {"id": checkin.id, "status": checkin.status}
+
+
+@router.post("/{checkin_id}/family-heard", status_code=status.HTTP_204_NO_CONTENT)
+async def family_heard(checkin_id: int, heard_in: FamilyHeardIn, session: SessionDep,
+                       _: ServiceDep) -> Response:
+    if not await service.family_heard(session=session, checkin_id=checkin_id,
+                                      family_person_id=heard_in.person_id, heard=heard_in.heard):
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such question to this person")
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.post("/lease", response_model=list[LeasedItem])

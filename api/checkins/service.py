@@ -203,6 +203,20 @@ def _weekday(now: datetime, timezone: str | None) -> int:
     return now.astimezone(ZoneInfo(timezone or "UTC")).weekday()
 
 
+async def family_heard(*, session: AsyncSession, checkin_id: int, family_person_id: int,
+                       heard: bool) -> bool:
+    """Only a family member who was asked about this check-in may answer for it."""
+    asked = (await session.exec(select(CheckinSend.id).where(
+        CheckinSend.checkin_id == checkin_id, CheckinSend.person_id == family_person_id,
+        CheckinSend.kind == SendKind.FAMILY_ASK))).first()
+    checkin = await session.get(Checkin, checkin_id)
+    if asked is None or checkin is None:
+        return False
+    checkin.family_heard = heard
+    await session.commit()
+    return True
+
+
 # --- the picture and the watch list ----------------------------------------------------------
 
 def to_point(c: Checkin) -> CheckinPoint:
@@ -210,6 +224,7 @@ def to_point(c: Checkin) -> CheckinPoint:
     answers = parse_answers(c)
     return CheckinPoint(
         id=c.id, due_at=c.due_at, answered_at=c.answered_at, state=c.state, status=c.status,
+        family_heard=c.family_heard,
         risk_areas=sorted({a.area for a in answers if a.risk}),
         risk_flags=[a.question_id for a in answers if a.risk],
         protective=[a.question_id for a in answers if a.protective])

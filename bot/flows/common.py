@@ -25,8 +25,14 @@ def _registered(state: State) -> bool:
     return state.registered
 
 
+def _worker(state: State) -> bool:
+    return state.registered and state.role == "worker_abroad"
+
+
 # Only what works is shown. Features add themselves here, in the order a person needs them.
 MENU: list[MenuItem] = [
+    MenuItem("checkin", "menu.checkin", _worker),
+    MenuItem("schedule", "menu.schedule", _worker),
     MenuItem("help", "menu.help", _always),
     MenuItem("privacy", "menu.privacy", _always),
     MenuItem("language", "menu.language", _always),

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
+
+from bot.flows.checkin_content import CheckinContent
 
 MAX_TEXT = 4000  # longer input is cut before any flow sees it (Telegram's own limit is 4096)
 
@@ -28,6 +31,7 @@ class Event:
     longitude: float | None = None
     file_id: str | None = None
     language_hint: str | None = None  # the client's language (Telegram's language_code)
+    at: datetime | None = None  # when it happened (UTC); the engine fills it in
 
     @staticmethod
     def from_text(text: str) -> Event:
@@ -134,6 +138,7 @@ class Context:
     texts: Texts
     countries: tuple[CountryInfo, ...] = ()
     consent_version: str = "1"
+    checkin: CheckinContent = field(default_factory=CheckinContent)
 
     def t(self, state: State, key: str, /, **values: object) -> str:
         return self.texts.text(state.lang, key, **values)

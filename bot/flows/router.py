@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.flows import account, onboarding
+from bot.flows import account, checkin, onboarding, schedule
 from bot.flows.common import MENU_PREFIX, main_menu, not_understood
 from bot.flows.core import Context, Event, EventKind, Outcome, Reply, State
 
@@ -23,6 +23,8 @@ FLOWS: dict[str, Flow] = {
     onboarding.NAME: Flow(onboarding.handle, onboarding.prompt),
     "language": Flow(account.language_handle, account.language_prompt),
     "delete": Flow(account.delete_handle, account.delete_prompt),
+    checkin.NAME: Flow(checkin.handle, checkin.prompt),
+    schedule.NAME: Flow(schedule.handle, schedule.prompt),
 }
 
 # Commands work in any state of any flow. Names are what people type (Indonesian first).
@@ -38,6 +40,9 @@ COMMANDS: dict[str, Handler] = {
     "hapus": account.delete_start,
     "batal": account.menu,
     "cancel": account.menu,
+    "checkin": checkin.command,
+    "jadwal": schedule.command,
+    "schedule": schedule.command,
 }
 
 # Main-menu buttons ("m:<id>") and the command each one stands for.
@@ -47,6 +52,15 @@ MENU_ACTIONS: dict[str, Handler] = {
     "privacy": account.privacy,
     "language": account.language_start,
     "delete": account.delete_start,
+    "checkin": checkin.command,
+    "schedule": schedule.command,
+}
+
+# Buttons that work from any state, because their message arrives unasked (a check-in the
+# dispatcher sent, a question to the family). Keyed by callback-data prefix.
+GLOBAL_BUTTONS: dict[str, Handler] = {
+    "ci:s:": checkin.from_button,
+    "ci:fam:": checkin.family_reply,
 }
 
 # Free text while idle goes through these in order (distress detection, FAQ, …); the first
@@ -66,6 +80,10 @@ def route(state: State, event: Event, ctx: Context) -> Outcome:
         if action is not None:
             return action(state, event, ctx)
         return not_understood(state, event, ctx, current_prompt(state, ctx))
+    if event.kind is EventKind.BUTTON:
+        for prefix, handler in GLOBAL_BUTTONS.items():
+            if event.text.startswith(prefix):
+                return handler(state, event, ctx)
     flow = FLOWS.get(state.flow)
     if flow is not None:
         return flow.handle(state, event, ctx)

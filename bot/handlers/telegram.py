@@ -13,7 +13,7 @@ from bot.handlers.convert import to_event, to_markup
 from bot.flows.core import Texts
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "menu", "help", "bahasa", "privasi", "hapus")
+COMMANDS = ("start", "menu", "checkin", "jadwal", "help", "bahasa", "privasi", "hapus")
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
