@@ -24,6 +24,15 @@ class BackendUnavailable(Exception):
     """The API could not be reached or failed; the caller decides what to tell the person."""
 
 
+class BackendRejected(Exception):
+    """The API answered 4xx: retrying the same request will not help."""
+
+    def __init__(self, status: int, detail: Any = None) -> None:
+        super().__init__(f"API answered {status}")
+        self.status = status
+        self.detail = detail
+
+
 def _transient(exc: BaseException) -> bool:
     if isinstance(exc, httpx.TransportError):
         return True
@@ -50,12 +59,16 @@ class Backend:
         await self._client.aclose()
 
     async def request(self, method: str, url: str, *, ok_404: bool = False,
-                      **kwargs: Any) -> httpx.Response | None:
-        """Send with retries on transient failures. None for a 404 when ok_404."""
+                      attempts: int | None = None, **kwargs: Any) -> httpx.Response | None:
+        """Send with retries on transient failures. None for a 404 when ok_404.
+
+        4xx answers raise BackendRejected (not retried); transport errors and 5xx raise
+        BackendUnavailable once the attempts are spent.
+        """
         try:
             async for attempt in AsyncRetrying(
-                stop=stop_after_attempt(self._attempts),
-                wait=wait_exponential_jitter(initial=0.2, max=2.0),
+                stop=stop_after_attempt(attempts or self._attempts),
+                wait=wait_exponential_jitter(multiplier=0.2, max=2.0),
                 retry=retry_if_exception(_transient),
                 reraise=True,
             ):
@@ -63,6 +76,12 @@ class Backend:
                     response = await self._client.request(method, url, **kwargs)
                     if ok_404 and response.status_code == 404:
                         return None
+                    if 400 <= response.status_code < 500:
+                        try:
+                            detail = response.json().get("detail")
+                        except ValueError:
+                            detail = None
+                        raise BackendRejected(response.status_code, detail)
                     response.raise_for_status()
                     return response
         except (httpx.HTTPError, OSError) as exc:
@@ -89,6 +108,45 @@ class Backend:
 
     async def delete_person(self, person_id: int) -> None:
         await self.request("DELETE", f"/people/{person_id}", ok_404=True)
+
+    # --- cases (docs/cases-contract.md) ---------------------------------------------------
+    async def _json(self, method: str, url: str, body: dict[str, Any] | None = None,
+                    *, attempts: int | None = None) -> dict[str, Any]:
+        r = await self.request(method, url, json=body, attempts=attempts)
+        assert r is not None
+        data: dict[str, Any] = r.json() if r.content else {}
+        return data
+
+    async def create_case(self, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", "/cases", body, attempts=1)
+
+    async def case_detail(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/details", body, attempts=1)
+
+    async def case_message(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/messages", body, attempts=1)
+
+    async def reporter_view(self, case_id: int) -> dict[str, Any]:
+        return await self._json("GET", f"/cases/{case_id}/reporter-view")
+
+    async def link_group(self, code: str, chat_id: str, title: str | None) -> dict[str, Any]:
+        return await self._json("POST", "/volunteer-groups/link",
+                                {"code": code, "chat_id": chat_id, "title": title})
+
+    async def claim_by_telegram(self, case_id: int, telegram_user_id: str,
+                                group_chat_id: str | None) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/claim-by-telegram",
+                                {"telegram_user_id": telegram_user_id,
+                                 "group_chat_id": group_chat_id})
+
+    async def details_by_telegram(self, case_id: int, telegram_user_id: str) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/details-by-telegram",
+                                {"telegram_user_id": telegram_user_id})
+
+    async def volunteer_by_telegram(self, telegram_user_id: str) -> dict[str, Any] | None:
+        r = await self.request("POST", "/volunteers/lookup-telegram", ok_404=True,
+                               json={"telegram_user_id": telegram_user_id})
+        return None if r is None else r.json()
 
     # --- check-ins ------------------------------------------------------------------------
     async def checkin_call(self, method: str, url: str, body: Any = None) -> Any:

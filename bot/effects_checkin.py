@@ -6,7 +6,8 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from bot.backend import Backend
+from bot.backend import BackendRejected, BackendUnavailable
+from bot.effects import Result, Runtime
 from bot.flows.core import Effect, State
 
 log = logging.getLogger(__name__)
@@ -18,54 +19,55 @@ def _mirror(state: State, schedule: dict[str, Any]) -> State:
     return replace(state, profile={**state.profile, "checkin": mirror})
 
 
-async def record_checkin(backend: Backend, chat: Any, state: State, effect: Effect) -> State:
+async def record_checkin(rt: Runtime, chat: Any, state: State, effect: Effect) -> Result:
+    """Store the answer. After "butuh bantuan" it is best effort: the SOS case (durable
+    outbox) is what counts, and a failed record must not hide the hotlines."""
     person_id = state.profile.get("person_id")
+    body = {k: v for k, v in effect.payload.items() if k != "best_effort"}
     if person_id:
-        await backend.checkin_call("POST", "/checkins/answers",
-                                   {**effect.payload, "person_id": int(person_id)})
-    return state
+        try:
+            await rt.backend.checkin_call("POST", "/checkins/answers",
+                                          {**body, "person_id": int(person_id)})
+        except (BackendUnavailable, BackendRejected):
+            if not effect.payload.get("best_effort"):
+                raise
+            log.warning("check-in answer not recorded (API unavailable); SOS went ahead")
+    return state, []
 
 
-async def set_checkin_schedule(backend: Backend, chat: Any, state: State,
-                               effect: Effect) -> State:
+async def set_checkin_schedule(rt: Runtime, chat: Any, state: State,
+                               effect: Effect) -> Result:
     person_id = state.profile.get("person_id")
     if not person_id:
-        return state
+        return state, []
     body = {**effect.payload, "chat_id": chat.chat_id if chat.channel == "telegram" else None}
-    schedule = await backend.checkin_call("PUT", f"/checkins/people/{person_id}/schedule", body)
-    return _mirror(state, schedule)
+    schedule = await rt.backend.checkin_call("PUT", f"/checkins/people/{person_id}/schedule", body)
+    return _mirror(state, schedule), []
 
 
-async def _pause(backend: Backend, state: State, action: str) -> State:
+async def _pause(rt: Runtime, state: State, action: str) -> Result:
     person_id = state.profile.get("person_id")
     if not person_id:
-        return state
-    schedule = await backend.checkin_call("POST", f"/checkins/people/{person_id}/{action}")
-    return _mirror(state, schedule)
+        return state, []
+    schedule = await rt.backend.checkin_call("POST", f"/checkins/people/{person_id}/{action}")
+    return _mirror(state, schedule), []
 
 
-async def pause_checkins(backend: Backend, chat: Any, state: State, effect: Effect) -> State:
-    return await _pause(backend, state, "pause")
+async def pause_checkins(rt: Runtime, chat: Any, state: State, effect: Effect) -> Result:
+    return await _pause(rt, state, "pause")
 
 
-async def resume_checkins(backend: Backend, chat: Any, state: State, effect: Effect) -> State:
-    return await _pause(backend, state, "resume")
+async def resume_checkins(rt: Runtime, chat: Any, state: State, effect: Effect) -> Result:
+    return await _pause(rt, state, "resume")
 
 
-async def family_heard(backend: Backend, chat: Any, state: State, effect: Effect) -> State:
+async def family_heard(rt: Runtime, chat: Any, state: State, effect: Effect) -> Result:
     person_id = state.profile.get("person_id")
     if person_id:
-        await backend.checkin_call(
+        await rt.backend.checkin_call(
             "POST", f"/checkins/{int(effect.payload['checkin_id'])}/family-heard",
             {"person_id": int(person_id), "heard": bool(effect.payload["heard"])})
-    return state
-
-
-async def start_sos(backend: Backend, chat: Any, state: State, effect: Effect) -> State:
-    """Placeholder until bot/flows/sos.py lands on main: the flow already showed the hotline
-    and the answer `butuh_bantuan` puts the worker on the volunteers' watch list."""
-    log.warning("check-in asked for help: SOS flow not available yet (placeholder effect)")
-    return state
+    return state, []
 
 
 CHECKIN_RUNNERS = {
@@ -74,5 +76,4 @@ CHECKIN_RUNNERS = {
     "pause_checkins": pause_checkins,
     "resume_checkins": resume_checkins,
     "family_heard": family_heard,
-    "start_sos": start_sos,
 }

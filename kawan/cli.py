@@ -81,6 +81,21 @@ def cmd_content_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_classify(args: argparse.Namespace) -> int:
+    """One message per line on stdin ➜ one JSON object per line on stdout."""
+    import json
+
+    from bot.flows.distress import classify
+
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        verdict = classify(text)
+        print(json.dumps({"text": text, "level": str(verdict.level),
+                          "categories": list(verdict.categories),
+                          "cues": list(verdict.matched)}, ensure_ascii=False), flush=True)
+    return 0
+
+
 def cmd_secrets(args: argparse.Namespace) -> int:
     for key, value in new_secrets().items():
         print(f"{key}={value}")
@@ -120,12 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("secrets", help="print fresh secrets for production").set_defaults(
         func=cmd_secrets)
+    sub.add_parser("classify", help="distress level of each stdin line, as JSON lines"
+                   ).set_defaults(func=cmd_classify)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command not in ("content", "secrets"):
+    if args.command not in ("content", "secrets", "classify"):
         _logging(get_settings().log_level)
     return int(args.func(args) or 0)
 

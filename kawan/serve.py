@@ -6,14 +6,18 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import uvicorn
+from telegram.ext import Application
 
 from api.main import create_app
 from api.main import start as start_api
+from api.main import stop as stop_api
 from kawan.settings import Settings
-from kawan.telegram_app import build_application
+from kawan.telegram_app import ALLOWED_UPDATES, build_application, running
 from kawan.wiring import build_bot_parts
 
 log = logging.getLogger("kawan")
@@ -50,19 +54,15 @@ async def serve_all(settings: Settings, host: str, port: int) -> None:
     await start_api(app)
     parts = build_bot_parts(settings, api_app=app)
     telegram = build_application(settings, parts)
-    async with telegram:
-        await telegram.start()
-        assert telegram.updater is not None
-        await telegram.updater.start_polling(allowed_updates=["message", "callback_query"])
-        try:
+    try:
+        async with running(telegram):
             await server.serve()
-        finally:
-            await telegram.updater.stop()
-            await telegram.stop()
-            await parts.aclose()
+    finally:
+        await parts.aclose()
 
 
-async def serve_bot(settings: Settings) -> None:
+@asynccontextmanager
+async def bot_running(settings: Settings) -> AsyncIterator[Application]:
     """The bot alone: long polling, or a webhook when WEBHOOK_URL is set."""
     if settings.webhook_url and not settings.webhook_secret:
         raise SystemExit("WEBHOOK_URL needs WEBHOOK_SECRET: without it anyone could post updates.")
@@ -72,26 +72,39 @@ async def serve_bot(settings: Settings) -> None:
         await start_api(api_app)
     parts = build_bot_parts(settings, api_app=api_app)
     telegram = build_application(settings, parts)
+    try:
+        if not settings.webhook_url:
+            async with running(telegram):
+                log.info("bot: long polling")
+                yield telegram
+            return
+        async with telegram:
+            if telegram.post_init is not None:
+                await telegram.post_init(telegram)
+            await telegram.start()
+            assert telegram.updater is not None
+            # PTB answers 403 to any request without the matching secret-token header.
+            await telegram.updater.start_webhook(
+                listen=settings.webhook_listen, port=settings.webhook_port,
+                url_path="telegram", webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
+                secret_token=settings.webhook_secret, allowed_updates=ALLOWED_UPDATES)
+            log.info("bot: webhook mode on port %s", settings.webhook_port)
+            try:
+                yield telegram
+            finally:
+                await telegram.updater.stop()
+                await telegram.stop()
+    finally:
+        await parts.aclose()
+        if api_app is not None:
+            await stop_api(api_app)
+
+
+async def serve_bot(settings: Settings) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    async with telegram:
-        await telegram.start()
-        assert telegram.updater is not None
-        if settings.webhook_url:
-            # PTB answers 403 to any request without the matching secret-token header.
-            await telegram.updater.start_webhook(
-                listen=settings.webhook_listen, port=settings.webhook_port,
-                url_path="telegram", webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
-                secret_token=settings.webhook_secret,
-                allowed_updates=["message", "callback_query"])
-            log.info("bot: webhook mode on port %s", settings.webhook_port)
-        else:
-            await telegram.updater.start_polling(allowed_updates=["message", "callback_query"])
-            log.info("bot: long polling")
+    async with bot_running(settings):
         await stop.wait()
-        await telegram.updater.stop()
-        await telegram.stop()
-    await parts.aclose()

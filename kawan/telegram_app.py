@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, TypeHandler
 
-from bot.handlers.telegram import on_error, on_update, register_commands
+from bot.autodelete import AutoDelete
+from bot.handlers.telegram import (
+    drain_outbox,
+    on_error,
+    on_update,
+    purge_messages,
+    register_commands,
+)
+from bot.handlers.volunteers import VolunteerDirectory
 from kawan.settings import Settings
 from kawan.wiring import BotParts
 
@@ -18,7 +29,13 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
 
     async def post_init(app: Application) -> None:
         app.bot_data["engine"] = parts.engine
+        app.bot_data["volunteers"] = VolunteerDirectory(parts.backend)
+        app.bot_data["autodelete"] = AutoDelete(parts.sessionmaker)
         await register_commands(app, parts.engine.ctx.texts)
+        assert app.job_queue is not None
+        app.job_queue.run_repeating(drain_outbox, interval=2.0, first=1.0, name="bot-outbox")
+        app.job_queue.run_repeating(purge_messages, interval=30.0, first=5.0,
+                                    name="auto-delete")
 
     app = (
         ApplicationBuilder()
@@ -26,9 +43,31 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
         .base_url(settings.telegram_api_base_url)
         .base_file_url(base_file)
         .rate_limiter(AIORateLimiter(max_retries=5))
+        .concurrent_updates(8)  # different chats in parallel; the engine serialises each chat
         .post_init(post_init)
         .build()
     )
     app.add_handler(TypeHandler(Update, on_update))
     app.add_error_handler(on_error)
     return app
+
+
+ALLOWED_UPDATES = ["message", "callback_query"]
+
+
+@asynccontextmanager
+async def running(app: Application, *, poll_interval: float = 0.0,
+                  poll_timeout: int = 10) -> AsyncIterator[Application]:
+    """Initialise, run post_init (PTB only runs it inside run_polling), start and long-poll."""
+    async with app:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES,
+                                        poll_interval=poll_interval, timeout=poll_timeout)
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()

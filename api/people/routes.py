@@ -13,14 +13,14 @@ router = APIRouter(prefix="/people", tags=["people"])
 
 @router.post("", response_model=PersonPublic, status_code=status.HTTP_201_CREATED)
 async def upsert_person(
-    person_in: PersonCreate, session: SessionDep, _: ServiceDep
+    person_in: PersonCreate, _: ServiceDep, session: SessionDep
 ) -> PersonPublic:
     person = await service.upsert_person(session=session, person_in=person_in)
     return await service.to_public(session=session, person=person)
 
 
 @router.post("/lookup", response_model=PersonPublic)
-async def lookup(identity: IdentityIn, session: SessionDep, _: ServiceDep) -> PersonPublic:
+async def lookup(identity: IdentityIn, _: ServiceDep, session: SessionDep) -> PersonPublic:
     """Find a person by a channel identity. A POST so the id never lands in access logs."""
     person = await service.get_by_identity(
         session=session, channel=identity.channel, external_id=identity.external_id)
@@ -37,14 +37,14 @@ async def _get(session: SessionDep, person_id: int) -> Person:
 
 
 @router.get("/{person_id}", response_model=PersonPublic)
-async def get_person(person_id: int, session: SessionDep, _: ServiceDep) -> PersonPublic:
+async def get_person(person_id: int, _: ServiceDep, session: SessionDep) -> PersonPublic:
     person = await _get(session, person_id)
     return await service.to_public(session=session, person=person)
 
 
 @router.patch("/{person_id}", response_model=PersonPublic)
 async def update_person(
-    person_id: int, person_in: PersonUpdate, session: SessionDep, _: ServiceDep
+    person_id: int, person_in: PersonUpdate, _: ServiceDep, session: SessionDep
 ) -> PersonPublic:
     person = await _get(session, person_id)
     person = await service.update_person(session=session, person=person, person_in=person_in)
@@ -52,7 +52,7 @@ async def update_person(
 
 
 @router.delete("/{person_id}", status_code=status.HTTP_204_NO_CONTENT)
-async def delete_person(person_id: int, session: SessionDep, _: ServiceDep) -> Response:
+async def delete_person(person_id: int, _: ServiceDep, session: SessionDep) -> Response:
     if not await service.delete_person(session=session, person_id=person_id):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "person not found")
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,16 +1,19 @@
 """The weekly check-in: "Apa kabar minggu ini?" ➜ Baik / Kurang baik / Butuh bantuan.
 
 Baik ➜ thanks and a tip. Kurang baik ➜ three short questions, rotating by week and person
-over the risk areas and protective factors. Butuh bantuan ➜ the SOS flow. Answers leave as
+over the risk areas and protective factors. Butuh bantuan ➜ the SOS flow (`sos.start`).
+Answers leave as
 structured data (effect `record_checkin`). The question also arrives unasked, sent by the
 dispatcher, so its buttons work from any state ("ci:s:<checkin id>:<b|k|h>").
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.flows import sos
 from bot.flows.common import main_menu, not_understood
 from bot.flows.core import Button, Context, Effect, Event, EventKind, Outcome, Reply, State, buttons
 
@@ -69,15 +72,17 @@ def command(state: State, event: Event, ctx: Context) -> Outcome:
 
 
 def _record(state: State, event: Event, checkin_id: int, status: str,
-            answers: list[dict[str, Any]]) -> Effect:
+            answers: list[dict[str, Any]], *, best_effort: bool = False) -> Effect:
     person = state.profile.get("person_id", 0)
-    if checkin_id == SELF:
-        stamp = int((event.at or datetime(2026, 1, 1, tzinfo=UTC)).timestamp())
+    if checkin_id == SELF:  # one key per delivered update: a retry is the same answer
+        stamp = event.event_id or str(int((event.at or datetime(2026, 1, 1, tzinfo=UTC))
+                                          .timestamp()))
         key = f"ci-{person}-self-{stamp}-{status}"
     else:
         key = f"ci-{person}-{checkin_id}-{status}"
     return Effect("record_checkin", {"idempotency_key": key, "status": status,
-                                     "checkin_id": checkin_id or None, "answers": answers})
+                                     "checkin_id": checkin_id or None, "answers": answers,
+                                     "best_effort": best_effort})
 
 
 def from_button(state: State, event: Event, ctx: Context) -> Outcome:
@@ -96,11 +101,10 @@ def from_button(state: State, event: Event, ctx: Context) -> Outcome:
             replies.append(Reply(ctx.t(state, "checkin.tip", tip=tip)))
         return Outcome(state.idle(), tuple(replies),
                        (_record(state, event, checkin_id, status, []),))
-    if status == "butuh_bantuan":
-        # TODO(sos): hand over to bot.flows.sos.start(state, event, ctx) once it is on main.
-        return Outcome(state.idle(), (Reply(ctx.t(state, "checkin.help_placeholder")),),
-                       (_record(state, event, checkin_id, status, []),
-                        Effect("start_sos", {"source": "checkin"})))
+    if status == "butuh_bantuan":  # the SOS flow: hotlines at once, a case, a volunteer
+        sos_out = sos.start(state.idle(), event, ctx, source="checkin")
+        record = _record(state, event, checkin_id, status, [], best_effort=True)
+        return replace(sos_out, effects=(*sos_out.effects, record))  # the case first
     person = int(state.profile.get("person_id", 0))
     questions = ctx.checkin.pick(week_of(event.at), person)
     new = state.at(NAME, "q", checkin_id=checkin_id, questions=questions, answers=[])

@@ -22,17 +22,34 @@ def _always(_: State) -> bool:
 
 
 def _registered(state: State) -> bool:
-    return state.registered
+    # "role" is set the moment consent is given, before the API has answered with an id.
+    return state.registered or bool(state.profile.get("role"))
 
 
-def _worker(state: State) -> bool:
+def _abroad(state: State) -> bool:
     return state.registered and state.role == "worker_abroad"
 
 
 # Only what works is shown. Features add themselves here, in the order a person needs them.
+def _has_reports(state: State) -> bool:
+    return bool(state.profile.get("open_case") or state.profile.get("family_reports"))
+
+
+def _family(state: State) -> bool:
+    return state.role == "family"
+
+
+def _worker(state: State) -> bool:
+    return state.role in ("worker_abroad", "preparing")
+
+
 MENU: list[MenuItem] = [
-    MenuItem("checkin", "menu.checkin", _worker),
-    MenuItem("schedule", "menu.schedule", _worker),
+    MenuItem("sos", "menu.sos", _always),
+    MenuItem("checkin", "menu.checkin", _abroad),
+    MenuItem("schedule", "menu.schedule", _abroad),
+    MenuItem("family_report", "menu.family_report", _family),
+    MenuItem("status", "menu.status", _has_reports),
+    MenuItem("discreet", "menu.discreet", _worker),
     MenuItem("help", "menu.help", _always),
     MenuItem("privacy", "menu.privacy", _always),
     MenuItem("language", "menu.language", _always),
@@ -46,9 +63,13 @@ def menu_button(state: State, ctx: Context) -> Button:
 
 def main_menu(state: State, ctx: Context, *, intro_key: str = "menu.title") -> Reply:
     items = [i for i in MENU if i.visible(state)]
-    rows = [
-        [Button(ctx.t(state, i.label_key), MENU_PREFIX + i.id) for i in items[n : n + 2]]
-        for n in range(0, len(items), 2)
+    # Help sits alone on the first row, where a thumb finds it without reading.
+    first = [[Button(ctx.t(state, i.label_key), MENU_PREFIX + i.id)]
+             for i in items if i.id == "sos"]
+    rest = [i for i in items if i.id != "sos"]
+    rows = first + [
+        [Button(ctx.t(state, i.label_key), MENU_PREFIX + i.id) for i in rest[n : n + 2]]
+        for n in range(0, len(rest), 2)
     ]
     return Reply(ctx.t(state, intro_key), buttons(*rows))
 

@@ -32,16 +32,18 @@ class Event:
     file_id: str | None = None
     language_hint: str | None = None  # the client's language (Telegram's language_code)
     at: datetime | None = None  # when it happened (UTC); the engine fills it in
+    event_id: str = ""  # unique per delivered update (Telegram: update id): idempotency keys
 
     @staticmethod
-    def from_text(text: str) -> Event:
+    def from_text(text: str, *, event_id: str = "", language_hint: str | None = None) -> Event:
         """Plain text or a /command, as a person typed it."""
         text = text[:MAX_TEXT]
         if text.startswith("/") and len(text) > 1 and not text[1].isspace():
             head, _, args = text[1:].partition(" ")
             name = head.split("@", 1)[0].lower()
-            return Event(EventKind.COMMAND, text=name, args=args.strip())
-        return Event(EventKind.TEXT, text=text)
+            return Event(EventKind.COMMAND, text=name, args=args.strip(), event_id=event_id,
+                         language_hint=language_hint)
+        return Event(EventKind.TEXT, text=text, event_id=event_id, language_hint=language_hint)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Button:
 class Reply:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
+    remove_keyboard: bool = False  # take away a reply keyboard (location/contact request)
 
 
 @dataclass(frozen=True)
@@ -125,10 +128,19 @@ class Texts(Protocol):
 
 
 @dataclass(frozen=True)
+class HotlineInfo:
+    labels: dict[str, str]  # by language
+    number: str
+    kind: str  # embassy | consulate | labour | police | ambulance | emergency | ministry
+    hours: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class CountryInfo:
     code: str
     names: dict[str, str]  # by language
     timezones: tuple[str, ...]
+    hotlines: tuple[HotlineInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,10 +149,19 @@ class Context:
 
     texts: Texts
     countries: tuple[CountryInfo, ...] = ()
+    global_hotlines: tuple[HotlineInfo, ...] = ()
     consent_version: str = "1"
     checkin: CheckinContent = field(default_factory=CheckinContent)
+    secret: str = ""  # keys the safe-word hash; never shown
+    facts: Any = None  # the loaded content facts (guides, checklist, FAQ, quiz)
 
     def t(self, state: State, key: str, /, **values: object) -> str:
+        """A message in the person's language; in discreet mode its neutral variant, if any."""
+        if state.profile.get("discreet"):
+            try:
+                return self.texts.text(state.lang, "neutral." + key, **values)
+            except KeyError:
+                pass
         return self.texts.text(state.lang, key, **values)
 
     def country(self, code: str | None) -> CountryInfo | None:

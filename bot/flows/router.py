@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from bot.flows import account, checkin, onboarding, schedule
+from bot.flows import (
+    account,
+    checkin,
+    discreet,
+    family_report,
+    onboarding,
+    protect,
+    schedule,
+    sos,
+)
 from bot.flows.common import MENU_PREFIX, main_menu, not_understood
-from bot.flows.core import Context, Event, EventKind, Outcome, Reply, State
+from bot.flows.core import Context, Effect, Event, EventKind, Outcome, Reply, State
 
 Handler = Callable[[State, Event, Context], Outcome]
 Prompt = Callable[[State, Context], Reply]
@@ -17,18 +26,47 @@ Prompt = Callable[[State, Context], Reply]
 class Flow:
     handle: Handler
     prompt: Prompt
+    # Steps that take free text as their answer: distress detection leaves them to the flow.
+    free_text_steps: frozenset[str] = field(default_factory=frozenset)
 
 
 FLOWS: dict[str, Flow] = {
     onboarding.NAME: Flow(onboarding.handle, onboarding.prompt),
     "language": Flow(account.language_handle, account.language_prompt),
     "delete": Flow(account.delete_handle, account.delete_prompt),
+    sos.NAME: Flow(sos.handle, sos.prompt),
+    "offer": Flow(protect.offer_handle, lambda s, c: protect.offer_prompt(s, c)),
+    discreet.NAME: Flow(discreet.handle, discreet.prompt, frozenset({"word"})),
+    family_report.NAME: Flow(family_report.handle, family_report.prompt,
+                             frozenset(family_report.FREE_TEXT_STEPS)),
     checkin.NAME: Flow(checkin.handle, checkin.prompt),
     schedule.NAME: Flow(schedule.handle, schedule.prompt),
 }
 
+
+def case_status(state: State, event: Event, ctx: Context) -> Outcome:
+    """What happened to my reports? The runner fetches each one's status from the API."""
+    keys = [k for k in [state.profile.get("open_case"), *state.profile.get("family_reports", [])]
+            if k]
+    if not keys:
+        return Outcome(state.idle(), (Reply(ctx.t(state, "sos.no_cases")), main_menu(state, ctx)))
+    return Outcome(state.idle(), (), (Effect("case_status", {"case_keys": keys}),))
+
+
+def follow_up(state: State, event: Event, ctx: Context) -> Outcome:
+    """The check 24 hours after a case was resolved: fu:ok:<id> or fu:help:<id>."""
+    cleared = replace(state, profile={k: v for k, v in state.profile.items()
+                                      if k != "open_case"})
+    if event.text.startswith("fu:help:"):
+        return sos.start(cleared.idle(), event, ctx, source="followup")
+    return Outcome(cleared.idle(), (Reply(ctx.t(state, "sos.followup_glad")),
+                                    main_menu(cleared, ctx)))
+
 # Commands work in any state of any flow. Names are what people type (Indonesian first).
 COMMANDS: dict[str, Handler] = {
+    "sos": sos.start_command,
+    "darurat": sos.start_command,
+    "tolong": sos.start_command,
     "start": onboarding.start,
     "help": account.help_,
     "bantuan": account.help_,
@@ -40,6 +78,10 @@ COMMANDS: dict[str, Handler] = {
     "hapus": account.delete_start,
     "batal": account.menu,
     "cancel": account.menu,
+    "samaran": discreet.start,
+    "discreet": discreet.start,
+    "lapor": family_report.start,
+    "status": case_status,
     "checkin": checkin.command,
     "jadwal": schedule.command,
     "schedule": schedule.command,
@@ -47,6 +89,10 @@ COMMANDS: dict[str, Handler] = {
 
 # Main-menu buttons ("m:<id>") and the command each one stands for.
 MENU_ACTIONS: dict[str, Handler] = {
+    "sos": sos.start,
+    "discreet": discreet.start,
+    "family_report": family_report.start,
+    "status": case_status,
     "menu": account.menu,
     "help": account.help_,
     "privacy": account.privacy,
@@ -66,10 +112,17 @@ GLOBAL_BUTTONS: dict[str, Handler] = {
 # Free text while idle goes through these in order (distress detection, FAQ, …); the first
 # that returns an Outcome answers.
 IdleTextHandler = Callable[[State, Event, Context], Outcome | None]
-IDLE_TEXT: list[IdleTextHandler] = []
+IDLE_TEXT: list[IdleTextHandler] = [sos.relay_when_open, protect.offer_on_concern]
 
 
 def route(state: State, event: Event, ctx: Context) -> Outcome:
+    flow = FLOWS.get(state.flow)
+    free_text = flow is not None and state.step in flow.free_text_steps
+    urgent = protect.preempt(state, event, ctx, free_text_step=free_text)
+    if urgent is not None:
+        return urgent
+    if event.kind is EventKind.BUTTON and event.text.startswith(("fu:ok:", "fu:help:")):
+        return follow_up(state, event, ctx)
     if event.kind is EventKind.COMMAND:
         command = COMMANDS.get(event.text)
         if command is not None:
@@ -84,13 +137,15 @@ def route(state: State, event: Event, ctx: Context) -> Outcome:
         for prefix, handler in GLOBAL_BUTTONS.items():
             if event.text.startswith(prefix):
                 return handler(state, event, ctx)
-    flow = FLOWS.get(state.flow)
     if flow is not None:
         return flow.handle(state, event, ctx)
     return idle(state, event, ctx)
 
 
 def idle(state: State, event: Event, ctx: Context) -> Outcome:
+    relayed = sos.relay_media_when_open(state, event, ctx)
+    if relayed is not None:
+        return relayed
     if event.kind is EventKind.TEXT:
         for handler in IDLE_TEXT:
             outcome = handler(state, event, ctx)

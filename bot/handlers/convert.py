@@ -7,6 +7,7 @@ from telegram import (
     InlineKeyboardMarkup,
     KeyboardButton,
     ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
     Update,
 )
 
@@ -25,34 +26,39 @@ def to_event(update: Update) -> tuple[ChatRef, Event] | None:
         return None
     ref = ChatRef(CHANNEL, str(chat.id), str(user.id))
     hint = user.language_code
+    eid = f"tg-{update.update_id}"
     query = update.callback_query
     if query is not None:
-        return ref, Event(EventKind.BUTTON, text=(query.data or "")[:64], language_hint=hint)
+        return ref, Event(EventKind.BUTTON, text=(query.data or "")[:64], language_hint=hint,
+                          event_id=eid)
     message = update.message
     if message is None:
         return None
     if message.text is not None:
-        event = Event.from_text(message.text)
-        return ref, Event(event.kind, event.text, event.args, language_hint=hint)
+        return ref, Event.from_text(message.text, event_id=eid, language_hint=hint)
     if message.location is not None:
         return ref, Event(EventKind.LOCATION, latitude=message.location.latitude,
-                          longitude=message.location.longitude, language_hint=hint)
+                          longitude=message.location.longitude, language_hint=hint,
+                          event_id=eid)
     if message.contact is not None:
         return ref, Event(EventKind.CONTACT, text=message.contact.phone_number or "",
-                          language_hint=hint)
+                          language_hint=hint, event_id=eid)
     for kind in _MEDIA:
         item = getattr(message, kind, None)
         if item:
             file_id = item[-1].file_id if isinstance(item, tuple) else item.file_id
             return ref, Event(EventKind.MEDIA, text=kind, file_id=file_id,
-                              args=(message.caption or "")[:1000], language_hint=hint)
+                              args=(message.caption or "")[:1000], language_hint=hint,
+                              event_id=eid)
     kind = "sticker" if message.sticker else "other"
-    return ref, Event(EventKind.UNSUPPORTED, text=kind, language_hint=hint)
+    return ref, Event(EventKind.UNSUPPORTED, text=kind, language_hint=hint, event_id=eid)
 
 
-def to_markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+def to_markup(
+    reply: Reply,
+) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None:
     if not reply.buttons:
-        return None
+        return ReplyKeyboardRemove() if reply.remove_keyboard else None
     if any(b.kind != "callback" for row in reply.buttons for b in row):
         return ReplyKeyboardMarkup(
             [[KeyboardButton(b.label, request_location=b.kind == "location",

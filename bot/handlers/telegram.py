@@ -1,4 +1,5 @@
-"""The Telegram handlers: one for every update, an error handler, commands per language."""
+"""The Telegram handlers: private chats to the engine, groups to the volunteers' side,
+jobs for the outbox and auto-delete, an error handler, and commands per language."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from telegram import BotCommand, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot.autodelete import AutoDelete
 from bot.engine import Engine
-from bot.handlers.convert import to_event, to_markup
 from bot.flows.core import Texts
+from bot.handlers.convert import to_event, to_markup
+from bot.handlers.volunteers import VolunteerDirectory, on_group_update, relay_from_volunteer
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "menu", "checkin", "jadwal", "help", "bahasa", "privasi", "hapus")
+COMMANDS = ("start", "sos", "menu", "checkin", "jadwal", "help", "bahasa", "privasi", "hapus")
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
@@ -22,23 +25,40 @@ def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
 
 
 async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    chat_obj = update.effective_chat
+    if chat_obj is None:
+        return
+    if chat_obj.type != "private":
+        await on_group_update(update, context)
+        return
     converted = to_event(update)
     if converted is None:
         return
     chat, event = converted
-    if update.effective_chat is not None and update.effective_chat.type != "private":
-        return  # groups are for volunteers' alerts, handled elsewhere
+    directory: VolunteerDirectory = context.application.bot_data["volunteers"]
+    volunteer = await directory.get(chat.user_id, fresh=event.text == "start")
+    if volunteer is not None and update.message is not None:
+        await relay_from_volunteer(volunteer, update, context)
+        return
     query = update.callback_query
     if query is not None:
         await query.answer()
         try:  # a pressed keyboard goes away, so an old button cannot be pressed twice
             await query.edit_message_reply_markup(reply_markup=None)
         except BadRequest:
-            pass  # the message is too old to edit, or already has no buttons
-    replies = await engine_of(context).handle(chat, event)
+            pass  # too old to edit, or it has no buttons any more
+    replies, state = await engine_of(context).handle_turn(chat, event)
+    sent: list[int] = []
     for reply in replies:
-        await context.bot.send_message(int(chat.chat_id), reply.text,
-                                       reply_markup=to_markup(reply))
+        message = await context.bot.send_message(int(chat.chat_id), reply.text,
+                                                 reply_markup=to_markup(reply))
+        sent.append(message.message_id)
+    minutes = int(state.profile.get("autodelete_minutes") or 0)
+    if minutes and update.message is not None:
+        sent.append(update.message.message_id)
+    if minutes:
+        autodelete: AutoDelete = context.application.bot_data["autodelete"]
+        await autodelete.remember(chat.chat_id, sent, minutes)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -53,6 +73,23 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
                     update.effective_chat.id, engine.ctx.texts.text("id", "common.busy"))
             except TelegramError:
                 log.warning("could not tell the person about the failure")
+
+
+async def drain_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Retry reports the API has not acknowledged yet (an outage delays, never drops)."""
+    await engine_of(context).outbox.deliver()
+
+
+async def purge_messages(context: ContextTypes.DEFAULT_TYPE) -> None:
+    autodelete: AutoDelete = context.application.bot_data["autodelete"]
+
+    async def delete_one(chat_id: str, message_id: int) -> None:
+        try:
+            await context.bot.delete_message(int(chat_id), message_id)
+        except TelegramError:
+            pass  # already gone, or older than Telegram allows: nothing more to do
+
+    await autodelete.purge_due(delete_one)
 
 
 async def register_commands(app: Application, texts: Texts) -> None:

@@ -19,8 +19,8 @@ from kawan.content.facts import (
     LANGUAGES,
     ChecklistFile,
     CountriesFile,
-    FaqFile,
     Facts,
+    FaqFile,
     FeesFile,
     Guide,
     Hotline,
@@ -32,6 +32,7 @@ from kawan.content.facts import (
 from kawan.content.problems import Problem, Severity
 
 M = TypeVar("M", bound=BaseModel)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: much faster
 FAQ_MIN_ALT = 5
 
 _FIELD_HINTS = {
@@ -65,8 +66,7 @@ class Checker:
             self.error(rel, "file bukan teks UTF-8; simpan ulang sebagai UTF-8")
             return None
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
+            node, data = _parse(text)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = f"baris {mark.line + 1}: " if mark else ""
@@ -77,7 +77,10 @@ class Checker:
                 "dan spasi di awal baris",
             )
             return None
-        except (yaml.YAMLError, ValueError) as exc:  # e.g. a date like 2024-13-01
+        except _BadScalar as exc:  # e.g. a date like 2024-13-01
+            self.error(rel, f"baris {exc.line}: '{exc.value}' bukan tanggal yang benar; tulis seperti 2026-10-01")
+            return None
+        except (yaml.YAMLError, ValueError) as exc:
             self.error(rel, f"YAML tidak bisa dibaca: {exc}")
             return None
         if data is None:
@@ -299,9 +302,15 @@ class Checker:
     ) -> None:
         ids_a, ids_b = {x.id: x for x in a}, {x.id: x for x in b}
         for ident in ids_a.keys() - ids_b.keys():
-            self.error(f"{lang_b}/{rel}", f"{what} '{ident}' ada di {lang_a}/{rel} tetapi belum ada di sini; tambahkan terjemahannya")
+            self.error(
+                f"{lang_b}/{rel}",
+                f"{what} '{ident}' ada di {lang_a}/{rel} tetapi belum ada di sini; tambahkan terjemahannya",
+            )
         for ident in ids_b.keys() - ids_a.keys():
-            self.error(f"{lang_b}/{rel}", f"{what} '{ident}' tidak ada di {lang_a}/{rel}; samakan id-nya atau tambahkan di {lang_a}/{rel}")
+            self.error(
+                f"{lang_b}/{rel}",
+                f"{what} '{ident}' tidak ada di {lang_a}/{rel}; samakan id-nya atau tambahkan di {lang_a}/{rel}",
+            )
         for ident in ids_a.keys() & ids_b.keys():
             day_a = getattr(ids_a[ident], "verified_on", None)
             day_b = getattr(ids_b[ident], "verified_on", None)
@@ -311,6 +320,51 @@ class Checker:
                     f"{what} '{ident}': verified_on {day_b} berbeda dengan {lang_a}/{rel} ({day_a}); "
                     "samakan setelah mengecek kedua bahasa",
                 )
+
+
+class _BadScalar(ValueError):
+    def __init__(self, line: int, value: str) -> None:
+        super().__init__(value)
+        self.line, self.value = line, value
+
+
+def _parse(text: str) -> tuple[yaml.Node | None, Any]:
+    """The node tree (for line numbers) and the plain data, from a single parse."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        try:
+            return node, loader.construct_document(node)
+        except ValueError:
+            bad = _bad_timestamp(node)
+            if bad is not None:
+                raise bad from None
+            raise
+    finally:
+        loader.dispose()
+
+
+def _bad_timestamp(node: yaml.Node) -> _BadScalar | None:
+    """The first value that looks like a date but is not one (PyYAML only says 'month must be...')."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                yaml.SafeLoader("").construct_yaml_timestamp(node)
+            except ValueError:
+                return _BadScalar(int(node.start_mark.line) + 1, str(node.value))
+        return None
+    children: list[yaml.Node] = []
+    if isinstance(node, yaml.MappingNode):
+        children = [n for pair in node.value for n in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(node.value)
+    for child in children:
+        found = _bad_timestamp(child)
+        if found is not None:
+            return found
+    return None
 
 
 # --- pydantic errors in plain words ------------------------------------------------------------
@@ -357,7 +411,8 @@ _SAY: dict[str, Callable[[Any, str], str]] = {
     "string_type": lambda e, f: f"'{f}' harus berupa teks",
     "string_pattern_mismatch": _pattern,
     "literal_error": lambda e, f: (
-        f"'{e.get('input')}' tidak dikenal untuk '{f}'; pilih salah satu: {e['ctx']['expected']}"
+        f"'{e.get('input')}' tidak dikenal untuk '{f}'; pilih salah satu: "
+        + str(e["ctx"]["expected"]).replace(" or ", ", ")
     ),
     "bool_type": lambda e, f: f"'{f}' harus true atau false",
     "bool_parsing": lambda e, f: f"'{f}' harus true atau false",

@@ -88,10 +88,14 @@ def check_messages(content_dir: Path) -> list[Problem]:
         if lang == REFERENCE:
             continue
         other = tables[lang]
+        where = f"{lang}/messages"
         for key in sorted(ref.keys() - other.keys()):
-            problems.append(Problem(f"{lang}/messages", f"kunci '{key}' ada di {REFERENCE} tapi belum diterjemahkan ke {lang}"))
+            problems.append(Problem(
+                where, f"kunci '{key}' ada di {REFERENCE} tapi belum diterjemahkan ke {lang}"))
         for key in sorted(other.keys() - ref.keys()):
-            problems.append(Problem(f"{lang}/messages", f"kunci '{key}' tidak dikenal (tidak ada di {REFERENCE}): hapus atau tambahkan di {REFERENCE}"))
+            problems.append(Problem(
+                where, f"kunci '{key}' tidak dikenal (tidak ada di {REFERENCE}): "
+                       f"hapus, atau tambahkan juga di {REFERENCE}"))
         for key in sorted(ref.keys() & other.keys()):
             a, b = ref[key], other[key]
             if isinstance(a, str) and isinstance(b, str):

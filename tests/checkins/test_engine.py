@@ -9,20 +9,16 @@ import httpx
 from bot.backend import Backend
 from bot.effects import ChatRef
 from bot.engine import Engine
-from bot.flows.core import Context, CountryInfo, Event, EventKind
+from bot.flows.core import Context, Event, EventKind
+from bot.outbox import BotOutbox
 from bot.store import StateStore
-from kawan.content.checkin import load_checkin
-from kawan.content.messages import load_catalog
-from kawan.settings import REPO_ROOT
 from tests.conftest import SERVICE_TOKEN
 
 
-def _engine(app: Any) -> Engine:
-    content = REPO_ROOT / "content"
-    hk = CountryInfo("HK", {"id": "Hong Kong", "en": "Hong Kong"}, ("Asia/Hong_Kong",))
-    ctx = Context(texts=load_catalog(content), checkin=load_checkin(content), countries=(hk,))
-    return Engine(store=StateStore(app.state.sessionmaker),
-                  backend=Backend.in_process(app, SERVICE_TOKEN), ctx=ctx)
+def _engine(app: Any, ctx: Context) -> Engine:
+    backend = Backend.in_process(app, SERVICE_TOKEN)
+    return Engine(store=StateStore(app.state.sessionmaker), backend=backend,
+                  outbox=BotOutbox(app.state.sessionmaker, backend), ctx=ctx)
 
 
 def press(data: str) -> Event:
@@ -30,8 +26,8 @@ def press(data: str) -> Event:
 
 
 async def test_opt_in_answer_and_pause_through_the_engine(client: httpx.AsyncClient,
-                                                          app: Any) -> None:
-    engine = _engine(app)
+                                                          app: Any, ctx: Context) -> None:
+    engine = _engine(app, ctx)
     chat = ChatRef("telegram", "5550001", "5550001")
     for step in ("/start", "ob:lang:id", "ob:role:worker_abroad", "ob:consent:yes",
                  "ob:country:HK"):

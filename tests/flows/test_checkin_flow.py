@@ -9,19 +9,9 @@ import pytest
 from bot.flows.checkin import dispatch_reply, week_of
 from bot.flows.core import Context, Event, EventKind, Outcome, State
 from bot.flows.router import route
-from kawan.content.checkin import load_checkin
-from kawan.content.messages import load_catalog
-from kawan.settings import REPO_ROOT
 
 MONDAY = datetime(2026, 11, 30, 12, tzinfo=UTC)
 WORKER = State(profile={"person_id": 7, "role": "worker_abroad", "timezone": "Asia/Hong_Kong"})
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    """Only what these flows read (no facts), so they do not depend on other content."""
-    content = REPO_ROOT / "content"
-    return Context(texts=load_catalog(content), checkin=load_checkin(content))
 
 
 def press(data: str, at: datetime = MONDAY) -> Event:
@@ -63,7 +53,7 @@ def test_baik_thanks_gives_a_tip_and_records(ctx: Context) -> None:
     [effect] = out.effects
     assert effect.kind == "record_checkin"
     assert effect.payload == {"idempotency_key": "ci-7-41-baik", "status": "baik",
-                              "checkin_id": 41, "answers": []}
+                              "checkin_id": 41, "answers": [], "best_effort": False}
     assert state.flow == ""
 
 
@@ -83,10 +73,12 @@ def test_kurang_baik_asks_three_questions_and_stores_structured_answers(ctx: Con
     assert "ci:s:41:h" in data(outs[-1])  # the way to help stays one tap away
 
 
-def test_butuh_bantuan_records_and_starts_sos(ctx: Context) -> None:
-    _, [out] = run(ctx, [press("ci:s:41:h")])
-    assert effects(out) == ["record_checkin", "start_sos"]
-    assert "+62 21 2924 4800" in out.replies[0].text  # a number at once, before any question
+def test_butuh_bantuan_starts_sos_then_records(ctx: Context) -> None:
+    state, [out] = run(ctx, [press("ci:s:41:h")])
+    assert effects(out) == ["open_case", "record_checkin"]  # the case first
+    assert out.effects[-1].payload["best_effort"]
+    assert "+62" in out.replies[0].text  # hotlines at once, before any question
+    assert state.flow == "sos"
 
 
 def test_check_in_buttons_work_from_the_middle_of_another_flow(ctx: Context) -> None:
