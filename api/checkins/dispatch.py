@@ -126,3 +126,10 @@ async def mark_sent(*, session: AsyncSession, ids: list[int], now: datetime | No
                            .values(state=CheckinState.SENT, sent_at=now))
     await session.commit()
     return len(newly)
+
+
+async def mark_failed(*, session: AsyncSession, ids: list[int]) -> None:
+    """Undeliverable (the person blocked the bot, the chat is gone): not tried again."""
+    await session.exec(update(CheckinSend).where(  # type: ignore[call-overload]
+        col(CheckinSend.id).in_(ids), col(CheckinSend.sent_at).is_(None)).values(expired=True))
+    await session.commit()

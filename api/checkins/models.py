@@ -176,7 +176,8 @@ class LeasedItem(SQLModel):
 
 
 class SentIn(SQLModel):
-    ids: list[int] = Field(max_length=5000)
+    ids: list[int] = Field(max_length=5000)  # Telegram accepted them
+    failed: list[int] = Field(default_factory=list, max_length=5000)  # undeliverable: give up
 
 
 class CheckinPoint(SQLModel):

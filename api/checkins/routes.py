@@ -99,7 +99,10 @@ async def lease(lease_in: LeaseIn, session: SessionDep, _: ServiceDep) -> list[L
 
 @router.post("/sent")
 async def sent(sent_in: SentIn, session: SessionDep, _: ServiceDep) -> dict[str, int]:
-    return {"marked": await dispatch.mark_sent(session=session, ids=sent_in.ids)}
+    marked = await dispatch.mark_sent(session=session, ids=sent_in.ids)
+    if sent_in.failed:
+        await dispatch.mark_failed(session=session, ids=sent_in.failed)
+    return {"marked": marked}
 
 
 @router.get("/people/{person_id}/picture", response_model=Picture)

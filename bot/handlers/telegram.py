@@ -4,12 +4,15 @@ jobs for the outbox and auto-delete, an error handler, and commands per language
 from __future__ import annotations
 
 import logging
+import time
 
 from telegram import BotCommand, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.autodelete import AutoDelete
+from bot.backend import BackendRejected, BackendUnavailable
+from bot.dispatch.checkins import CheckinDispatcher
 from bot.engine import Engine
 from bot.flows.core import Texts
 from bot.handlers.convert import to_event, to_markup
@@ -78,6 +81,19 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def drain_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Retry reports the API has not acknowledged yet (an outage delays, never drops)."""
     await engine_of(context).outbox.deliver()
+
+
+async def dispatch_checkins(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the check-ins that are due, batch after batch, for up to `run_for` seconds."""
+    dispatcher: CheckinDispatcher = context.application.bot_data["checkin_dispatcher"]
+    data = context.job.data if context.job else None
+    run_for = float(data) if isinstance(data, int | float) else 25.0
+    started = time.monotonic()
+    try:
+        while await dispatcher.run_once() and time.monotonic() - started < run_for:
+            pass
+    except (BackendUnavailable, BackendRejected):
+        log.warning("check-in dispatch: API unavailable; next round")
 
 
 async def purge_messages(context: ContextTypes.DEFAULT_TYPE) -> None:
