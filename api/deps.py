@@ -7,9 +7,14 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, OAuth2PasswordBearer
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from api.volunteers import service as volunteer_service
+from api.volunteers.enums import VolunteerRole
+from api.volunteers.models import Volunteer
+from api.volunteers.security import volunteer_id_from_token
+from kawan.content.messages import Catalog
 from kawan.settings import Settings
 
 _bearer = HTTPBearer(auto_error=False)
@@ -48,3 +53,60 @@ async def require_service(settings: SettingsDep, credentials: Credentials) -> st
 
 
 ServiceDep = Annotated[str, Depends(require_service)]
+
+
+# --- volunteers: OAuth2 password flow, bearer JWT --------------------------------------------
+_oauth2 = OAuth2PasswordBearer(tokenUrl="/auth/token", auto_error=False)
+BearerToken = Annotated[str | None, Depends(_oauth2)]
+
+
+async def _volunteer_from(token: str | None, settings: Settings,
+                          session: AsyncSession) -> Volunteer | None:
+    if not token:
+        return None
+    volunteer_id = volunteer_id_from_token(token, secret_key=settings.secret_key)
+    if volunteer_id is None:
+        return None
+    return await volunteer_service.get_active(session=session, volunteer_id=volunteer_id)
+
+
+async def current_volunteer(token: BearerToken, settings: SettingsDep,
+                            session: SessionDep) -> Volunteer:
+    volunteer = await _volunteer_from(token, settings, session)
+    if volunteer is None:
+        raise _unauthorized()
+    return volunteer
+
+
+CurrentVolunteer = Annotated[Volunteer, Depends(current_volunteer)]
+
+
+async def current_coordinator(volunteer: CurrentVolunteer) -> Volunteer:
+    if volunteer.role != VolunteerRole.COORDINATOR:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "coordinators only")
+    return volunteer
+
+
+CurrentCoordinator = Annotated[Volunteer, Depends(current_coordinator)]
+
+
+async def service_or_volunteer(token: BearerToken, settings: SettingsDep,
+                               session: SessionDep) -> Volunteer | None:
+    """Routes both the bot and the volunteers use: None means the service (the bot)."""
+    if token and secrets.compare_digest(token.encode(), settings.service_token.encode()):
+        return None
+    volunteer = await _volunteer_from(token, settings, session)
+    if volunteer is None:
+        raise _unauthorized()
+    return volunteer
+
+
+ServiceOrVolunteer = Annotated[Volunteer | None, Depends(service_or_volunteer)]
+
+
+def get_texts(request: Request) -> Catalog:
+    texts: Catalog = request.app.state.texts
+    return texts
+
+
+TextsDep = Annotated[Catalog, Depends(get_texts)]

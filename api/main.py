@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,9 +11,15 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from api import crypto
+from api.audit.routes import router as audit_router
+from api.cases.errors import CaseError
+from api.cases.routes import router as cases_router
+from api.cases.routes_service import router as cases_service_router
 from api.checkins.routes import router as checkins_router
 from api.db import make_engine, make_sessionmaker
+from api.notify.texts import catalog_at
 from api.people.routes import router as people_router
+from api.volunteers.routes import router as volunteers_router
 from kawan.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -27,17 +32,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await start(app)
-        timers = start_timers(app)
         try:
             yield
         finally:
-            for task in timers:
-                task.cancel()
             await stop(app)
 
     app = FastAPI(title="KAWAN-PMI API", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
     app.state.engine = None
+    app.state.scheduler = None
+    app.state.texts = catalog_at(settings.content_dir)
 
     @app.get("/healthz", tags=["health"])
     async def healthz(request: Request) -> JSONResponse:
@@ -49,7 +53,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
         return JSONResponse({"status": "ok", "database": "ok"})
 
+    @app.exception_handler(CaseError)
+    async def case_error(request: Request, exc: CaseError) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail, **exc.extra}, status_code=exc.status_code)
+
     app.include_router(people_router)
+    app.include_router(volunteers_router)
+    # The bot's routes first: /cases/open-for-reporter must not be read as /cases/{case_id}.
+    app.include_router(cases_service_router)
+    app.include_router(cases_router)
+    app.include_router(audit_router)
     app.include_router(checkins_router)
     return app
 
@@ -59,20 +72,18 @@ async def start(app: FastAPI) -> None:
     if app.state.engine is None:
         app.state.engine = make_engine(app.state.settings.database_url)
         app.state.sessionmaker = make_sessionmaker(app.state.engine)
+    if app.state.settings.scheduler_enabled and app.state.scheduler is None:
+        from api.scheduler import start_scheduler
 
-
-def start_timers(app: FastAPI) -> list[asyncio.Task[None]]:
-    """Background timers of the served API (not of in-process clients or tests)."""
-    from api.checkins import scheduled
-
-    settings: Settings = app.state.settings
-    if settings.checkin_jobs_every_seconds <= 0:
-        return []
-    return [asyncio.create_task(scheduled.loop(app.state.sessionmaker, settings),
-                                name="checkin-timers")]
+        app.state.scheduler = await start_scheduler(app)
 
 
 async def stop(app: FastAPI) -> None:
+    if app.state.scheduler is not None:
+        from api.scheduler import stop_scheduler
+
+        await stop_scheduler(app.state.scheduler)
+        app.state.scheduler = None
     if app.state.engine is not None:
         await app.state.engine.dispose()
         app.state.engine = None

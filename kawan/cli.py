@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from kawan.cli_volunteer import register as register_volunteer
 from kawan.settings import get_settings, new_secrets
 
 
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_secrets)
     sub.add_parser("classify", help="distress level of each stdin line, as JSON lines"
                    ).set_defaults(func=cmd_classify)
+    register_volunteer(sub)
     return parser
 
 

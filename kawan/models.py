@@ -2,8 +2,12 @@
 
 from sqlmodel import SQLModel
 
+import api.audit.models  # noqa: F401
+import api.cases.models  # noqa: F401
 import api.checkins.models  # noqa: F401
+import api.notify.models  # noqa: F401
 import api.people.models  # noqa: F401
+import api.volunteers.models  # noqa: F401
 import bot.models  # noqa: F401
 
 metadata = SQLModel.metadata

@@ -48,6 +48,13 @@ class Settings(BaseSettings):
 
     consent_version: str = Field(default="2026-11")
 
+    # Cases: volunteers' tokens, alerts leaving through the outbox, escalation
+    access_token_minutes: int = 30
+    scheduler_enabled: bool = True
+    escalation_next_level_chat_id: str | None = None  # e.g. a BP3MI Banten officer's chat
+    telegram_rate_per_second: float = 25.0  # global budget, under Telegram's ~30/s per bot
+    outbox_max_attempts: int = 8
+
     # Check-ins (issue 4)
     checkin_reminder_delay_hours: float = 24.0  # unanswered this long ➜ one reminder, in-window
     checkin_missed_after_hours: float = 48.0  # unanswered this long after sending ➜ missed

@@ -61,6 +61,7 @@ def settings(database_url: str) -> Settings:
         service_token=SERVICE_TOKEN,
         content_dir=REPO_ROOT / "content",
         telegram_bot_token="123456:TEST-TOKEN",
+        scheduler_enabled=False,  # tests call the scheduled functions with a given `now`
     )
 
 

@@ -1,7 +1,7 @@
-"""The two seams to domains built in parallel branches, each behind one function.
+"""The seams to other domains, each behind one function.
 
-- cases (branch `cases`): a missed check-in opens a case of kind `missed_checkin` through
-  `api.cases.service`. Until it is merged, no case is opened and the picture has no count.
+- cases: a missed check-in opens a case of kind `missed_checkin` through `api.cases.service`
+  (merged), and the picture counts the person's cases.
 - family links (branch `guidance`): who may see a worker's check-ins. Until it is merged,
   nobody does.
 
@@ -12,8 +12,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
+from sqlalchemy import func
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+from api.core.timeutil import utcnow
+from api.people.models import Person
+from kawan.content.messages import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -35,16 +42,37 @@ async def family_watchers(*, session: AsyncSession, worker_person_id: int) -> li
 
 
 async def open_missed_checkin_case(
-    *, session: AsyncSession, person_id: int, missed_in_row: int, idempotency_key: str
+    *, session: AsyncSession, person_id: int, missed_in_row: int, idempotency_key: str,
+    chat_id: str | None = None, texts: Catalog | None = None, now: datetime | None = None,
 ) -> int | None:
-    """Open (idempotently) a `missed_checkin` case; its id, or None when cases are not there.
+    """Open (idempotently, by key) a `missed_checkin` case through the cases service; it then
+    escalates like any other case. Returns its id; None if the person has no identity left."""
+    from api.cases import service as cases
+    from api.cases.enums import CaseKind, Category, LegalBasis, Severity
+    from api.cases.schemas import CaseCreate, ReporterIn
+    from api.notify.texts import default_texts
+    from api.people.service import identities_of
 
-    TODO(cases): `api.cases.service.create_case(kind="missed_checkin", severity="high", …)`.
-    """
-    log.warning("missed check-ins for person %s: cases are not available yet", person_id)
-    return None
+    person = await session.get(Person, person_id)
+    identities = await identities_of(session=session, person_id=person_id)
+    if person is None or not identities:
+        return None
+    identity = next((i for i in identities if i.channel == "telegram"), identities[0])
+    case_in = CaseCreate(
+        idempotency_key=idempotency_key, kind=CaseKind.MISSED_CHECKIN, severity=Severity.HIGH,
+        reporter=ReporterIn(channel=identity.channel, external_id=identity.external_id,
+                            chat_id=chat_id),
+        country=person.country, categories=[Category.CONTACT_LOST],
+        legal_basis=LegalBasis.CONSENT, source="checkin", language=person.language)
+    case, _ = await cases.create_case(session=session, case_in=case_in,
+                                      texts=texts or default_texts(), now=now or utcnow())
+    log.info("missed check-ins (%s in a row): case %s", missed_in_row, case.id)
+    return case.id
 
 
 async def cases_count(*, session: AsyncSession, person_id: int) -> int | None:
-    """How many cases the person has; None while the cases domain is not there."""
-    return None
+    """How many cases the person has (any kind, any status)."""
+    from api.cases.models import Case
+
+    stmt = select(func.count()).select_from(Case).where(col(Case.person_id) == person_id)
+    return int((await session.exec(stmt)).one())

@@ -1,14 +1,15 @@
 """Check-ins over HTTP.
 
 Channel routes (the bot): schedule, pause/resume, answers, lease and sent — service token.
-Volunteer routes (picture, watch list): also the service token until the volunteers' OAuth2
-login (`CurrentVolunteer`, branch `cases`) is merged; then they switch to it.
+Volunteer routes (picture, watch list): a volunteer's OAuth2 bearer token
+(`CurrentVolunteer`); every read is written to the audit log.
 """
 
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
 
+from api.audit import service as audit
 from api.checkins import dispatch, service
 from api.checkins.models import (
     CheckinAnswerIn,
@@ -21,7 +22,8 @@ from api.checkins.models import (
     SentIn,
     WatchItem,
 )
-from api.deps import ServiceDep, SessionDep
+from api.core.timeutil import utcnow
+from api.deps import CurrentVolunteer, ServiceDep, SessionDep
 from api.people.enums import Role
 from api.people.models import Person
 
@@ -106,12 +108,22 @@ async def sent(sent_in: SentIn, session: SessionDep, _: ServiceDep) -> dict[str,
 
 
 @router.get("/people/{person_id}/picture", response_model=Picture)
-async def picture(person_id: int, session: SessionDep, _: ServiceDep) -> Picture:
+async def picture(person_id: int, session: SessionDep, volunteer: CurrentVolunteer) -> Picture:
+    """A worker's check-ins over time: risk per area, protective factors, cases. Audited."""
     await _person(session, person_id)
-    return await service.picture(session=session, person_id=person_id)
+    result = await service.picture(session=session, person_id=person_id)
+    audit.record(session=session, volunteer_id=volunteer.id,
+                 action=f"checkins.picture:{person_id}"[:48], case_id=None, now=utcnow())
+    await session.commit()
+    return result
 
 
 @router.get("/watchlist", response_model=list[WatchItem])
-async def watchlist(session: SessionDep, _: ServiceDep,
+async def watchlist(session: SessionDep, volunteer: CurrentVolunteer,
                     limit: int = Query(200, ge=1, le=1000)) -> list[WatchItem]:
-    return await service.watchlist(session=session, limit=limit)
+    """Workers whose risk is rising, with the reasons. Audited."""
+    items = await service.watchlist(session=session, limit=limit)
+    audit.record(session=session, volunteer_id=volunteer.id, action="checkins.watchlist",
+                 case_id=None, now=utcnow())
+    await session.commit()
+    return items

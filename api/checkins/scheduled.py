@@ -1,17 +1,15 @@
 """Timers of the check-ins: reminders, missed check-ins (➜ case, ➜ family asked), expiry.
 
-Each pass takes only ids and opens its own session. Safe to run in several API replicas:
+Run by the API scheduler (`api/scheduler.py`) in a session of its own. Safe to run in several API replicas:
 every step is a conditional update, so a second runner finds nothing left to do.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import datetime, timedelta
 
 from sqlalchemy import update
-from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -23,20 +21,24 @@ from api.checkins.service import _update_watch, cancel_reminder, local_schedule
 from api.checkins.timing import next_window_open
 from api.core.timeutil import utcnow
 from api.people.models import Person
+from kawan.content.messages import Catalog
 from kawan.settings import Settings
 
 log = logging.getLogger(__name__)
 BATCH = 500
 
 
-async def run_once(*, session: AsyncSession, settings: Settings, now: datetime | None = None
-                   ) -> dict[str, int]:
+async def run_once(*, session: AsyncSession, settings: Settings, now: datetime | None = None,
+                   texts: Catalog | None = None) -> dict[str, int]:
+    """One pass of every timer (the API scheduler runs it every CHECKIN_JOBS_EVERY_SECONDS)."""
     now = now or utcnow()
     done = {
         "expired": await expire_unsent(session=session, now=now),
         "reminded": await queue_reminders(session=session, settings=settings, now=now),
-        "missed": await mark_missed(session=session, settings=settings, now=now),
+        "missed": await mark_missed(session=session, settings=settings, now=now, texts=texts),
     }
+    if any(done.values()):
+        log.info("check-in timers: %s", done)
     await session.commit()
     return done
 
@@ -85,7 +87,8 @@ async def queue_reminders(*, session: AsyncSession, settings: Settings, now: dat
     return count
 
 
-async def mark_missed(*, session: AsyncSession, settings: Settings, now: datetime) -> int:
+async def mark_missed(*, session: AsyncSession, settings: Settings, now: datetime,
+                      texts: Catalog | None = None) -> int:
     """No answer in time: count it; N in a row opens a case and asks the family."""
     after = timedelta(hours=settings.checkin_missed_after_hours)
     stale = list((await session.exec(locked(session,
@@ -101,16 +104,17 @@ async def mark_missed(*, session: AsyncSession, settings: Settings, now: datetim
         schedule.missed_in_row += 1
         await _update_watch(session, schedule, now)
         if schedule.missed_in_row >= settings.checkin_missed_for_case:
-            await _escalate(session, checkin, schedule, now)
+            await _escalate(session, checkin, schedule, now, texts)
     return len(stale)
 
 
 async def _escalate(session: AsyncSession, checkin: Checkin, schedule: CheckinSchedule,
-                    now: datetime) -> None:
+                    now: datetime, texts: Catalog | None) -> None:
     assert checkin.id is not None
     await links.open_missed_checkin_case(
         session=session, person_id=checkin.person_id, missed_in_row=schedule.missed_in_row,
-        idempotency_key=f"missed-checkin:{checkin.id}")
+        idempotency_key=f"missed-checkin:{checkin.id}", chat_id=schedule.chat_id,
+        texts=texts, now=now)
     for watcher in await links.family_watchers(session=session,
                                                worker_person_id=checkin.person_id):
         if not watcher.may_see_checkins:
@@ -120,18 +124,3 @@ async def _escalate(session: AsyncSession, checkin: Checkin, schedule: CheckinSc
             chat_id=watcher.chat_id, language=watcher.language,
             params={"name": watcher.worker_label or ""},
             send_after=now, send_before=now + timedelta(hours=12)))
-
-
-async def loop(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> None:
-    """The API's timer: one pass every `checkin_jobs_every_seconds`, errors logged, never fatal."""
-    while True:
-        try:
-            async with sessionmaker() as session:
-                done = await run_once(session=session, settings=settings)
-            if any(done.values()):
-                log.info("check-in timers: %s", done)
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("check-in timers failed; trying again next round")
-        await asyncio.sleep(settings.checkin_jobs_every_seconds)

@@ -91,48 +91,60 @@ async def test_an_expired_lease_is_leased_again_unless_sent(client: httpx.AsyncC
 
 
 async def test_answer_is_stored_as_structured_data_and_idempotent(
-        client: httpx.AsyncClient) -> None:
+        client: httpx.AsyncClient,
+        volunteer_headers: dict[str, str]) -> None:
     pid = await new_worker(client, 30)
     body = answer(pid, "kurang_baik", "k-30-1", answers=[WAGES_UNPAID, SOMEONE])
     first = await client.post("/checkins/answers", json=body)
     second = await client.post("/checkins/answers", json=body)
     assert first.status_code == second.status_code == 201
     assert first.json()["id"] == second.json()["id"]
-    pic = (await client.get(f"/checkins/people/{pid}/picture")).json()
+    pic = (await client.get(f"/checkins/people/{pid}/picture", headers=volunteer_headers)).json()
     assert len(pic["checkins"]) == 1
     point = pic["checkins"][0]
     assert point["status"] == "kurang_baik" and point["risk_areas"] == ["economic"]
     assert point["risk_flags"] == ["wages_on_time"]
     assert point["protective"] == ["someone_to_talk"]
     assert pic["watch_reasons"] == ["wages_unpaid"]
-    assert pic["cases_count"] is None  # cases not merged yet
+    assert pic["cases_count"] == 0
 
 
 async def test_two_kurang_baik_in_a_row_put_a_worker_on_the_watch_list(
-        client: httpx.AsyncClient) -> None:
+        client: httpx.AsyncClient,
+        volunteer_headers: dict[str, str]) -> None:
     pid, other = await new_worker(client, 40), await new_worker(client, 41)
     await client.post("/checkins/answers", json=answer(other, "baik", "k-41-1"))
     await client.post("/checkins/answers", json=answer(pid, "kurang_baik", "k-40-1"))
-    assert (await client.get("/checkins/watchlist")).json() == []
+    assert (await client.get("/checkins/watchlist", headers=volunteer_headers)).json() == []
     await client.post("/checkins/answers", json=answer(pid, "kurang_baik", "k-40-2"))
-    watch = (await client.get("/checkins/watchlist")).json()
+    watch = (await client.get("/checkins/watchlist", headers=volunteer_headers)).json()
     assert [(w["person_id"], w["reasons"]) for w in watch] == [
         (pid, ["two_kurang_baik_in_a_row"])]
     await client.post("/checkins/answers", json=answer(pid, "baik", "k-40-3"))
-    assert (await client.get("/checkins/watchlist")).json() == []  # better again
+    assert (await client.get("/checkins/watchlist", headers=volunteer_headers)).json() == []  # better again
 
 
-async def test_butuh_bantuan_is_on_the_watch_list(client: httpx.AsyncClient) -> None:
+async def test_butuh_bantuan_is_on_the_watch_list(client: httpx.AsyncClient,
+        volunteer_headers: dict[str, str]) -> None:
     pid = await new_worker(client, 42)
     await client.post("/checkins/answers", json=answer(pid, "butuh_bantuan", "k-42-1"))
-    watch = (await client.get("/checkins/watchlist")).json()
+    watch = (await client.get("/checkins/watchlist", headers=volunteer_headers)).json()
     assert watch[0]["reasons"] == ["asked_for_help"]
 
 
-async def test_volunteer_routes_need_the_token(client: httpx.AsyncClient) -> None:
-    for url in ("/checkins/watchlist", "/checkins/people/1/picture"):
+async def test_volunteer_routes_need_a_volunteer_and_are_audited(
+        client: httpx.AsyncClient, app: object, volunteer_headers: dict[str, str]) -> None:
+    from sqlalchemy import text
+
+    pid = await new_worker(client, 60)
+    for url in ("/checkins/watchlist", f"/checkins/people/{pid}/picture"):
         r = await client.get(url, headers={"Authorization": "Bearer nope"})
         assert r.status_code == 401
+        assert (await client.get(url)).status_code == 401  # the bot's service token is not enough
+        assert (await client.get(url, headers=volunteer_headers)).status_code == 200
+    async with app.state.engine.connect() as conn:  # type: ignore[attr-defined]
+        actions = (await conn.execute(text("SELECT action FROM audit_log ORDER BY id"))).all()
+    assert [a[0] for a in actions] == ["checkins.watchlist", f"checkins.picture:{pid}"]
     r = await client.post("/checkins/lease", json={}, headers={"Authorization": ""})
     assert r.status_code == 401
 

@@ -57,7 +57,8 @@ def delivered(fake: FakeBotAPI) -> Counter[str]:
 
 async def test_due_check_ins_go_out_once_within_the_budget(
         client: httpx.AsyncClient, app: Any, ctx: Context, fake: FakeBotAPI,
-        sender: TelegramSender) -> None:
+        sender: TelegramSender,
+        volunteer_headers: dict[str, str]) -> None:
     chats = await due_workers(client, app, 40)
     d = dispatcher(app, sender, ctx, budget=25.0, batch=100)
     started = time.monotonic()
@@ -72,7 +73,7 @@ async def test_due_check_ins_go_out_once_within_the_budget(
             for b in row]
     assert [x.rsplit(":", 1)[1] for x in data] == ["b", "k", "h"]
     assert await d.run_once() == 0  # all marked sent: nothing left to lease
-    picture = (await client.get("/checkins/watchlist")).json()
+    picture = (await client.get("/checkins/watchlist", headers=volunteer_headers)).json()
     assert picture == []
 
 

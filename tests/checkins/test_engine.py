@@ -26,7 +26,8 @@ def press(data: str) -> Event:
 
 
 async def test_opt_in_answer_and_pause_through_the_engine(client: httpx.AsyncClient,
-                                                          app: Any, ctx: Context) -> None:
+                                                          app: Any, ctx: Context,
+        volunteer_headers: dict[str, str]) -> None:
     engine = _engine(app, ctx)
     chat = ChatRef("telegram", "5550001", "5550001")
     for step in ("/start", "ob:lang:id", "ob:role:worker_abroad", "ob:consent:yes",
@@ -42,7 +43,7 @@ async def test_opt_in_answer_and_pause_through_the_engine(client: httpx.AsyncCli
 
     for step in ("ci:s:0:k", "ci:a:0:no", "ci:a:1:yes", "ci:a:2:no"):
         await engine.handle(chat, press(step))
-    picture = (await client.get(f"/checkins/people/{person['id']}/picture")).json()
+    picture = (await client.get(f"/checkins/people/{person['id']}/picture", headers=volunteer_headers)).json()
     assert [c["status"] for c in picture["checkins"]] == ["kurang_baik"]
 
     await engine.handle(chat, Event.from_text("/jadwal"))

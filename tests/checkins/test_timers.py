@@ -45,20 +45,21 @@ async def test_concurrent_leases_never_hand_out_one_message_twice(
 
 @pytest.fixture
 def family(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Any]]:
-    """Fakes of the two seams (cases, family links), recording what they were asked."""
-    seen: dict[str, list[Any]] = {"cases": [], "watchers": []}
-
-    async def open_case(*, session: Any, person_id: int, missed_in_row: int,
-                        idempotency_key: str) -> int:
-        seen["cases"].append((person_id, missed_in_row, idempotency_key))
-        return 1
+    """A fake of the family-links seam (branch `guidance`): who may see the check-ins."""
+    seen: dict[str, list[Any]] = {"watchers": []}
 
     async def watchers(*, session: Any, worker_person_id: int) -> list[FamilyWatcher]:
         return list(seen["watchers"])
 
-    monkeypatch.setattr(links, "open_missed_checkin_case", open_case)
     monkeypatch.setattr(links, "family_watchers", watchers)
     return seen
+
+
+async def _cases(app: Any) -> list[tuple[Any, ...]]:
+    async with app.state.engine.connect() as conn:
+        rows = await conn.execute(text(
+            "SELECT kind, severity, person_id, categories FROM cases ORDER BY id"))
+        return [tuple(r) for r in rows.all()]
 
 
 async def _send_all(app: Any, now: datetime) -> list[Any]:
@@ -75,7 +76,8 @@ async def _tick(app: Any, settings: Settings, now: datetime) -> dict[str, int]:
 
 async def test_missed_check_ins_remind_then_open_a_case_and_ask_the_family(
         client: httpx.AsyncClient, app: Any, settings: Settings,
-        family: dict[str, list[Any]]) -> None:
+        family: dict[str, list[Any]],
+        volunteer_headers: dict[str, str]) -> None:
     pid = await new_worker(client, 200, tz="Asia/Hong_Kong")
     mum = await new_worker(client, 201, role="family")
     family["watchers"] = [FamilyWatcher(mum, "900201", "id", "Sari", True)]
@@ -94,24 +96,30 @@ async def test_missed_check_ins_remind_then_open_a_case_and_ask_the_family(
     assert reminder[0].send_before == monday + timedelta(days=1, hours=2)  # 22:00 HKT
     # 48 h: missed once. No case yet (N = 2).
     assert (await _tick(app, settings, monday + timedelta(hours=48, minutes=1)))["missed"] == 1
-    assert family["cases"] == []
+    assert await _cases(app) == []
 
     # The next week is missed too ➜ a case, and the family is asked.
     next_monday = monday + timedelta(days=7)
     assert [i.kind for i in await _send_all(app, next_monday + timedelta(minutes=1))] == [
         "prompt"]
     await _tick(app, settings, next_monday + timedelta(hours=48, minutes=1))
-    assert [(c[0], c[1]) for c in family["cases"]] == [(pid, 2)]
+    [case] = await _cases(app)  # opened through the cases service: it escalates like any case
+    assert case[:3] == ("missed_checkin", "high", pid) and "contact_lost" in str(case[3])
+    await _tick(app, settings, next_monday + timedelta(hours=49))
+    assert len(await _cases(app)) == 1  # once
     asked = await _send_all(app, next_monday + timedelta(hours=48, minutes=2))
     assert [(i.kind, i.chat_id, i.params) for i in asked] == [
         ("family_ask", "900201", {"name": "Sari"})]
-    watch = (await client.get("/checkins/watchlist")).json()
+    watch = (await client.get("/checkins/watchlist", headers=volunteer_headers)).json()
     assert watch[0]["reasons"] == ["missed_checkins"] and watch[0]["missed_in_row"] == 2
+    pic = (await client.get(f"/checkins/people/{pid}/picture", headers=volunteer_headers)).json()
+    assert pic["cases_count"] == 1
+    assert [c["state"] for c in pic["checkins"]] == ["missed", "missed"]
 
     # An answer resets the count and takes the worker off the watch list.
     r = await client.post("/checkins/answers", json=answer(pid, "baik", "k-200-1"))
     assert r.status_code == 201
-    assert (await client.get("/checkins/watchlist")).json() == []
+    assert (await client.get("/checkins/watchlist", headers=volunteer_headers)).json() == []
 
 
 async def test_a_reminder_is_never_sent_outside_the_window(
@@ -128,7 +136,8 @@ async def test_a_reminder_is_never_sent_outside_the_window(
 
 
 async def test_a_question_not_sent_in_its_window_expires_and_is_not_a_miss(
-        client: httpx.AsyncClient, app: Any, settings: Settings) -> None:
+        client: httpx.AsyncClient, app: Any, settings: Settings,
+        volunteer_headers: dict[str, str]) -> None:
     pid = await new_worker(client, 220, tz="Asia/Hong_Kong")
     await opt_in(client, pid, day_of_week=0, hour=20, window_start=19, window_end=22)
     monday = datetime(2026, 11, 30, 12, tzinfo=UTC)
@@ -140,7 +149,7 @@ async def test_a_question_not_sent_in_its_window_expires_and_is_not_a_miss(
     assert await _send_all(app, after) == []
     assert (await _tick(app, settings, after))["expired"] == 1
     await _tick(app, settings, monday + timedelta(days=3))
-    pic = (await client.get(f"/checkins/people/{pid}/picture")).json()
+    pic = (await client.get(f"/checkins/people/{pid}/picture", headers=volunteer_headers)).json()
     assert [c["state"] for c in pic["checkins"]] == ["expired"]
     assert pic["schedule"]["missed_in_row"] == 0
 

@@ -1,0 +1,6 @@
+from enum import StrEnum
+
+
+class VolunteerRole(StrEnum):
+    VOLUNTEER = "volunteer"
+    COORDINATOR = "coordinator"
