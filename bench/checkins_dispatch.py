@@ -131,7 +131,8 @@ async def dispatch(args: argparse.Namespace) -> None:
     from kawan.settings import Settings
     from kawan.wiring import build_context
 
-    settings = Settings(environment="test", database_url=args.db, service_token="bench")
+    settings = Settings(environment="test", database_url=args.db, service_token="bench",
+                        scheduler_enabled=False)
     app = create_app(settings)
     await fresh_database(args.db)
     t0 = time.perf_counter()
@@ -194,7 +195,8 @@ async def lease(args: argparse.Namespace) -> None:
     from kawan.settings import Settings
 
     for total in (int(t) for t in args.totals.split(",")):
-        settings = Settings(environment="test", database_url=args.db, service_token="bench")
+        settings = Settings(environment="test", database_url=args.db, service_token="bench",
+                        scheduler_enabled=False)
         app = create_app(settings)
         await fresh_database(args.db)
         t0 = time.perf_counter()

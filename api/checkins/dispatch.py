@@ -14,7 +14,7 @@ import asyncio
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import or_, update
+from sqlalchemy import insert, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -49,22 +49,29 @@ async def materialise(*, session: AsyncSession, now: datetime, limit: int) -> in
     schedules = list((await session.exec(stmt)).all())
     if not schedules:
         return 0
-    people = {p.id: p for p in (await session.exec(
-        select(Person).where(col(Person.id).in_([s.person_id for s in schedules])))).all()}
-    checkins = [Checkin(person_id=s.person_id, due_at=s.next_due_at) for s in schedules]
-    session.add_all(checkins)
-    await session.flush()  # one round trip for the whole batch
-    for s, checkin in zip(schedules, checkins, strict=True):
-        assert s.next_due_at is not None and checkin.id is not None
+    languages = dict((await session.exec(
+        select(Person.id, Person.language)
+        .where(col(Person.id).in_([s.person_id for s in schedules])))).all())
+    # Bulk inserts (no ORM objects): one round trip each, ids back in parameter order.
+    ids = (await session.exec(  # type: ignore[call-overload]
+        insert(Checkin).returning(col(Checkin.id), sort_by_parameter_order=True),
+        params=[{"person_id": s.person_id, "due_at": s.next_due_at,
+                 "state": CheckinState.PENDING, "reminded": False, "created_at": now}
+                for s in schedules])).scalars().all()
+    sends = []
+    for s, checkin_id in zip(schedules, ids, strict=True):
+        assert s.next_due_at is not None
         due = s.next_due_at
         _, closes = window_on(due.astimezone(local_schedule(s).zone).date(), local_schedule(s))
-        person = people.get(s.person_id)
         if s.chat_id:
-            session.add(CheckinSend(
-                checkin_id=checkin.id, person_id=s.person_id, kind=SendKind.PROMPT,
-                chat_id=s.chat_id, language=person.language if person else "id",
-                params={}, send_after=due, send_before=closes))
+            sends.append({"checkin_id": checkin_id, "person_id": s.person_id,
+                          "kind": SendKind.PROMPT, "chat_id": s.chat_id,
+                          "language": languages.get(s.person_id, "id"), "params": {},
+                          "send_after": due, "send_before": closes, "expired": False,
+                          "created_at": now})
         plan_next(s, max(now, due))
+    if sends:
+        await session.exec(insert(CheckinSend), params=sends)  # type: ignore[call-overload]
     await session.flush()
     return len(schedules)
 
