@@ -64,6 +64,7 @@ class Settings(BaseSettings):
     checkin_dispatch_budget: float = 25.0  # messages per second, all chats together
     checkin_dispatch_per_chat_seconds: float = 1.0
     checkin_dispatch_batch: int = 200
+    checkin_dispatch_every_seconds: float = 30.0  # how often the bot looks for due check-ins
     checkin_lease_seconds: int = 120
 
     @model_validator(mode="after")

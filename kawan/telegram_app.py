@@ -46,7 +46,9 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
                 per_chat_seconds=settings.checkin_dispatch_per_chat_seconds,
                 batch=settings.checkin_dispatch_batch,
                 lease_seconds=settings.checkin_lease_seconds)
-            app.job_queue.run_repeating(dispatch_checkins, interval=30.0, first=3.0, data=25.0,
+            every = settings.checkin_dispatch_every_seconds
+            app.job_queue.run_repeating(dispatch_checkins, interval=every, first=min(3.0, every),
+                                        data=max(1.0, every * 0.8),
                                         name="checkin-dispatch",
                                         job_kwargs={"max_instances": 1, "coalesce": True})
 
