@@ -78,7 +78,7 @@ class CheckinDispatcher:
         """Until `stop` is set. An unreachable API is waited out, never fatal."""
         while not stop.is_set():
             try:
-                count = await self.run_once()
+                count = await self.run_for(None, stop)
             except (BackendUnavailable, BackendRejected):
                 log.warning("check-in dispatch: API unavailable, trying again")
                 count = 0
@@ -90,13 +90,36 @@ class CheckinDispatcher:
 
     async def run_once(self) -> int:
         """Lease one batch and work through it. Returns how many were leased."""
+        items, deadline = await self._lease()
+        await self._work(items, deadline)
+        return len(items)
+
+    async def run_for(self, seconds: float | None, stop: asyncio.Event | None = None) -> int:
+        """Batches back to back until none is due or time is up; the next batch is leased
+        while the current one is sent, so the budget is not left idle between batches."""
+        started, total = time.monotonic(), 0
+        pending: asyncio.Task[tuple[list[dict[str, Any]], float]] | None = (
+            asyncio.create_task(self._lease()))
+        while pending is not None:
+            items, deadline = await pending
+            if not items:
+                break
+            total += len(items)
+            go_on = ((seconds is None or time.monotonic() - started < seconds)
+                     and not (stop is not None and stop.is_set()))
+            pending = asyncio.create_task(self._lease()) if go_on else None
+            await self._work(items, deadline)
+        return total
+
+    async def _lease(self) -> tuple[list[dict[str, Any]], float]:
         leased_at = time.monotonic()
         items = await self.backend.checkin_call(
             "POST", "/checkins/lease", {"limit": self.batch, "lease_seconds": self.lease_seconds})
-        deadline = leased_at + self.lease_seconds - min(START_MARGIN, self.lease_seconds / 4)
+        return items, leased_at + self.lease_seconds - min(START_MARGIN, self.lease_seconds / 4)
+
+    async def _work(self, items: list[dict[str, Any]], deadline: float) -> None:
         await asyncio.gather(*(self._one(item, deadline) for item in items))
         await self.flush()
-        return len(items)
 
     async def _one(self, item: dict[str, Any], deadline: float) -> None:
         chat_id = str(item["chat_id"])

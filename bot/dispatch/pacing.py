@@ -23,9 +23,9 @@ class Pacer:
     async def slot(self, chat_id: str) -> None:
         """Wait for this chat's turn, then for a global slot.
 
-        Slots are given one at a time, each a full interval after the previous one was
-        *actually* given: after a stall of the event loop (a busy machine) sends resume at
-        the budget's pace instead of catching up in a burst that Telegram would answer 429.
+        Slots are given one at a time, an interval apart: after a stall of the event loop (a
+        busy machine) sends resume at the budget's pace instead of catching up in a burst
+        that Telegram would answer 429.
         """
         while True:  # this chat's turn; claimed before any await, so two sends never race
             now = time.monotonic()
@@ -40,7 +40,9 @@ class Pacer:
                 if wait <= 0:
                     break
                 await asyncio.sleep(wait)
-            self._last = time.monotonic()
+            # A little late (a busy loop oversleeps): the next slot keeps the budget's rhythm
+            # but never more than one interval of debt, so any second holds ≤ budget + 1.
+            self._last = max(self._last + self.interval, time.monotonic() - self.interval)
         self._chats[chat_id] = self._last + self.per_chat
         if len(self._chats) > 10_000:
             self._forget(self._last)

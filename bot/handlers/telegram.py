@@ -4,7 +4,6 @@ jobs for the outbox and auto-delete, an error handler, and commands per language
 from __future__ import annotations
 
 import logging
-import time
 
 from telegram import BotCommand, Update
 from telegram.error import BadRequest, TelegramError
@@ -88,10 +87,8 @@ async def dispatch_checkins(context: ContextTypes.DEFAULT_TYPE) -> None:
     dispatcher: CheckinDispatcher = context.application.bot_data["checkin_dispatcher"]
     data = context.job.data if context.job else None
     run_for = float(data) if isinstance(data, int | float) else 25.0
-    started = time.monotonic()
     try:
-        while await dispatcher.run_once() and time.monotonic() - started < run_for:
-            pass
+        await dispatcher.run_for(run_for)
     except (BackendUnavailable, BackendRejected):
         log.warning("check-in dispatch: API unavailable; next round")
 
