@@ -10,6 +10,7 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, OAuth2PasswordBearer
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from api.notify.kick import kick_outbox
 from api.volunteers import service as volunteer_service
 from api.volunteers.enums import VolunteerRole
 from api.volunteers.models import Volunteer
@@ -110,3 +111,12 @@ def get_texts(request: Request) -> Catalog:
 
 
 TextsDep = Annotated[Catalog, Depends(get_texts)]
+
+
+async def _kick_outbox_after(request: Request) -> AsyncIterator[None]:
+    """On routes that queue messages: deliver them now rather than at the next scheduled run."""
+    yield
+    kick_outbox(request.app)
+
+
+KickOutbox = Depends(_kick_outbox_after)

@@ -11,12 +11,16 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from api import crypto
+from api.agencies.routes import router as agencies_router
 from api.audit.routes import router as audit_router
 from api.cases.errors import CaseError
 from api.cases.routes import router as cases_router
 from api.cases.routes_service import router as cases_service_router
 from api.checkins.routes import router as checkins_router
 from api.db import make_engine, make_sessionmaker
+from api.departure.routes import router as departure_router
+from api.family.routes import router as family_router
+from api.guidance.routes import router as guidance_router
 from api.notify.texts import catalog_at
 from api.people.routes import router as people_router
 from api.volunteers.routes import router as volunteers_router
@@ -41,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = None
     app.state.scheduler = None
+    app.state.outbox_kicker = None  # set when this process delivers the outbox
     app.state.texts = catalog_at(settings.content_dir)
 
     @app.get("/healthz", tags=["health"])
@@ -63,6 +68,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(cases_service_router)
     app.include_router(cases_router)
     app.include_router(audit_router)
+    for router in (departure_router, agencies_router, family_router, guidance_router):
+        app.include_router(router)
     app.include_router(checkins_router)
     return app
 
@@ -82,7 +89,7 @@ async def stop(app: FastAPI) -> None:
     if app.state.scheduler is not None:
         from api.scheduler import stop_scheduler
 
-        await stop_scheduler(app.state.scheduler)
+        await stop_scheduler(app, app.state.scheduler)
         app.state.scheduler = None
     if app.state.engine is not None:
         await app.state.engine.dispose()

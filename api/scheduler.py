@@ -1,6 +1,8 @@
 """Scheduled work of the API (APScheduler 3, in the app's event loop).
 
-Jobs: outbox delivery every second, escalation every 30 s, referral chase every 10 min.
+Jobs: outbox delivery every second (and at once when a route kicks it, see notify/kick.py),
+escalation every 30 s, referral chase every 10 min, departure and contract-end reminders
+every minute.
 Job ids are idempotency keys (replace_existing), a job never overlaps itself
 (max_instances=1) and missed runs collapse into one (coalesce). Several replicas may run this:
 the outbox lease and the once-only timeline keys keep them from doubling anything.
@@ -19,6 +21,8 @@ from fastapi import FastAPI
 from api.cases.scheduled import chase_referrals, escalate_due
 from api.checkins import scheduled as checkins_scheduled
 from api.core.timeutil import utcnow
+from api.departure.scheduled import enqueue_due_reminders
+from api.notify.kick import Kicker
 from api.notify.notifier import Notifier
 from api.notify.telegram import TelegramNotifier
 from api.notify.worker import deliver_due
@@ -59,7 +63,8 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
                               max_attempts=settings.outbox_max_attempts, texts=texts)
 
         scheduler.add_job(_guarded("outbox", deliver), "interval", seconds=1,
-                          id="outbox-delivery", **common)
+                          id="outbox-delivery", name="outbox-delivery", **common)
+        app.state.outbox_kicker = Kicker(deliver)
     else:
         log.warning("TELEGRAM_BOT_TOKEN is not set: alerts wait in the outbox until it is")
 
@@ -71,9 +76,15 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
         await chase_referrals(sessionmaker=maker, now=utcnow(), texts=texts)
 
     scheduler.add_job(_guarded("escalation", escalate), "interval", seconds=30,
-                      id="case-escalation", **common)
+                      id="case-escalation", name="case-escalation", **common)
     scheduler.add_job(_guarded("referral-chase", chase), "interval", minutes=10,
-                      id="referral-chase", **common)
+                      id="referral-chase", name="referral-chase", **common)
+
+    async def remind() -> None:
+        await enqueue_due_reminders(sessionmaker=maker, now=utcnow(), texts=texts)
+
+    scheduler.add_job(_guarded("departure-reminders", remind), "interval", minutes=1,
+                      id="departure-reminders", name="departure-reminders", **common)
 
     async def checkin_timers() -> None:  # reminders, missed check-ins, expiry
         async with maker() as session:
@@ -87,7 +98,11 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
     return RunningScheduler(scheduler=scheduler, notifier=notifier)
 
 
-async def stop_scheduler(running: RunningScheduler) -> None:
+async def stop_scheduler(app: FastAPI, running: RunningScheduler) -> None:
     running.scheduler.shutdown(wait=False)
+    kicker: Kicker | None = getattr(app.state, "outbox_kicker", None)
+    app.state.outbox_kicker = None
+    if kicker is not None:
+        await kicker.wait()
     if running.notifier is not None:
         await running.notifier.aclose()

@@ -7,7 +7,7 @@ ASGI transport; with API_URL set it goes over HTTP.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 from tenacity import (
@@ -91,8 +91,12 @@ class Backend:
         raise AssertionError("unreachable")
 
     # --- people ---------------------------------------------------------------------------
+    # Calls on the path of every incoming message try once, briefly: when the API is down or
+    # hanging, the person must still get their answer (and hotlines) at once.
+    FAST: ClassVar[dict[str, Any]] = {"attempts": 1, "timeout": 3.0}
+
     async def find_person(self, channel: str, external_id: str) -> dict[str, Any] | None:
-        r = await self.request("POST", "/people/lookup", ok_404=True,
+        r = await self.request("POST", "/people/lookup", ok_404=True, **self.FAST,
                                json={"channel": channel, "external_id": external_id})
         return None if r is None else r.json()
 
@@ -111,20 +115,25 @@ class Backend:
 
     # --- cases (docs/cases-contract.md) ---------------------------------------------------
     async def _json(self, method: str, url: str, body: dict[str, Any] | None = None,
-                    *, attempts: int | None = None) -> dict[str, Any]:
-        r = await self.request(method, url, json=body, attempts=attempts)
+                    *, fast: bool = False) -> dict[str, Any]:
+        options: dict[str, Any] = dict(self.FAST) if fast else {}
+        r = await self.request(method, url, json=body, **options)
         assert r is not None
         data: dict[str, Any] = r.json() if r.content else {}
         return data
 
+    # The outbox retries these itself: one quick try each.
     async def create_case(self, body: dict[str, Any]) -> dict[str, Any]:
-        return await self._json("POST", "/cases", body, attempts=1)
+        return await self._json("POST", "/cases", body, fast=True)
 
     async def case_detail(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
-        return await self._json("POST", f"/cases/{case_id}/details", body, attempts=1)
+        return await self._json("POST", f"/cases/{case_id}/details", body, fast=True)
 
     async def case_message(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
-        return await self._json("POST", f"/cases/{case_id}/messages", body, attempts=1)
+        return await self._json("POST", f"/cases/{case_id}/messages", body, fast=True)
+
+    async def follow_up(self, case_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._json("POST", f"/cases/{case_id}/follow-up", body, fast=True)
 
     async def reporter_view(self, case_id: int) -> dict[str, Any]:
         return await self._json("GET", f"/cases/{case_id}/reporter-view")
@@ -144,9 +153,68 @@ class Backend:
                                 {"telegram_user_id": telegram_user_id})
 
     async def volunteer_by_telegram(self, telegram_user_id: str) -> dict[str, Any] | None:
-        r = await self.request("POST", "/volunteers/lookup-telegram", ok_404=True,
+        r = await self.request("POST", "/volunteers/lookup-telegram", ok_404=True, **self.FAST,
                                json={"telegram_user_id": telegram_user_id})
         return None if r is None else r.json()
+
+    # --- departure (issue 5) ----------------------------------------------------------------
+    async def get_departure(self, person_id: int) -> dict[str, Any]:
+        return await self._json("GET", f"/departure/{person_id}")
+
+    async def set_checklist_item(self, person_id: int, item_id: str, done: bool) -> dict[str, Any]:
+        return await self._json("PUT" if done else "DELETE",
+                                f"/departure/{person_id}/items/{item_id}")
+
+    async def set_departure_dates(self, person_id: int, dates: dict[str, str]) -> dict[str, Any]:
+        """The plan after the change; {"error": "past"} when the API refuses a past date."""
+        try:
+            return await self._json("PUT", f"/departure/{person_id}/dates", dates)
+        except BackendRejected as exc:
+            if exc.status == 422:
+                return {"error": "past"}
+            raise
+
+    # --- agencies -------------------------------------------------------------------------
+    async def check_agency(self, name: str) -> dict[str, Any]:
+        return await self._json("POST", "/agencies/check", {"name": name})
+
+    # --- guidance statistics (anonymous) -----------------------------------------------------
+    async def record_guidance_use(self, kind: str, entry_id: str) -> None:
+        await self.request("POST", "/guidance/usage", json={"kind": kind, "entry_id": entry_id})
+
+    async def record_quiz_answer(self, body: dict[str, Any]) -> None:
+        await self.request("POST", "/guidance/quiz-answers", json=body)
+
+    async def record_unanswered(self, language: str) -> int:
+        return int((await self._json("POST", "/guidance/unanswered",
+                                     {"language": language}))["id"])
+
+    async def share_unanswered(self, question_id: int, text: str) -> None:
+        await self.request("PUT", f"/guidance/unanswered/{question_id}/text",
+                           json={"text": text}, ok_404=True)
+
+    # --- family links ------------------------------------------------------------------------
+    async def family_links(self, person_id: int) -> list[dict[str, Any]]:
+        r = await self.request("GET", "/family/links", params={"person_id": person_id})
+        assert r is not None
+        return list(r.json())
+
+    async def create_family_invite(self, person_id: int, permissions: list[str]) -> dict[str, Any]:
+        return await self._json("POST", "/family/invites", {
+            "worker_person_id": person_id, "permissions": permissions})
+
+    async def join_family(self, person_id: int, code: str) -> bool:
+        try:
+            await self._json("POST", "/family/join", {"code": code, "family_person_id": person_id})
+        except BackendRejected as exc:
+            if exc.status == 400:
+                return False  # unknown, used or expired: the API does not say which
+            raise
+        return True
+
+    async def unlink_family(self, person_id: int, link_id: int) -> None:
+        await self.request("DELETE", f"/family/links/{link_id}", ok_404=True,
+                           params={"person_id": person_id})
 
     # --- check-ins ------------------------------------------------------------------------
     async def checkin_call(self, method: str, url: str, body: Any = None) -> Any:

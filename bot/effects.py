@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.backend import Backend, BackendRejected, BackendUnavailable
 from bot.flows.core import Context, Effect, Reply, State
+from bot.guidance_effects import GUIDANCE_RUNNERS
 from bot.outbox import BotOutbox
 
 
@@ -108,6 +109,17 @@ async def case_message(rt: Runtime, chat: ChatRef, state: State, effect: Effect)
     return state, []
 
 
+async def follow_up(rt: Runtime, chat: ChatRef, state: State, effect: Effect) -> Result:
+    p = dict(effect.payload)
+    case_key = f"api-{p['case_id']}"
+    key = f"{case_key}:follow_up:{p.pop('event_id', '')}"
+    await rt.outbox.enqueue(key=key[:96], kind="follow_up", case_key=case_key,
+                            channel=chat.channel, chat_id=chat.chat_id,
+                            payload={"answer": p["answer"]})
+    await rt.outbox.deliver(case_key=case_key)
+    return state, []
+
+
 async def case_status(rt: Runtime, chat: ChatRef, state: State, effect: Effect) -> Result:
     lines = []
     for key in effect.payload.get("case_keys", []):
@@ -137,6 +149,8 @@ RUNNERS: dict[str, EffectRunner] = {
     "case_detail": case_detail,
     "case_message": case_message,
     "case_status": case_status,
+    "follow_up": follow_up,
+    **GUIDANCE_RUNNERS,
 }
 
 

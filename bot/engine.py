@@ -10,13 +10,14 @@ from dataclasses import replace
 from api.core.timeutil import utcnow
 from bot.backend import Backend, BackendRejected, BackendUnavailable
 from bot.effects import RUNNERS, ChatRef, Runtime, profile_from_person
-from bot.flows.core import Context, Event, Reply, State
+from bot.flows.core import Context, Event, EventKind, Reply, State
 from bot.flows.router import current_prompt, route
 from bot.outbox import BotOutbox
 from bot.store import StateStore
 
 log = logging.getLogger(__name__)
 _STRIPES = 256  # turns of one chat never interleave; different chats run side by side
+_MAX_EFFECTS = 8  # effects of one turn, follow-ups included: a guard against loops
 
 
 class Engine:
@@ -46,13 +47,24 @@ class Engine:
             outcome = route(state, event, self.ctx)
             new_state = outcome.state
             extra: list[Reply] = []
+            pending = list(outcome.effects)
+            done: list[str] = []
             try:
-                for effect in outcome.effects:
+                while pending and len(done) < _MAX_EFFECTS:
+                    effect = pending.pop(0)
                     runner = RUNNERS.get(effect.kind)
                     if runner is None:
                         raise RuntimeError(f"no runner for effect {effect.kind!r}")
                     new_state, more = await runner(self.runtime, chat, new_state, effect)
                     extra += more
+                    done.append(effect.kind)
+                    if "result" in new_state.data:
+                        # The API answered: the flow words the answer (a pure step again).
+                        follow = route(new_state, Event(EventKind.RESULT, text=effect.kind),
+                                       self.ctx)
+                        new_state = _without_result(follow.state)
+                        extra += follow.replies
+                        pending += follow.effects
             except (BackendUnavailable, BackendRejected):
                 # Keep the person where they were, so pressing the button again retries.
                 busy = Reply(self.ctx.t(state, "common.busy"))
@@ -60,7 +72,7 @@ class Engine:
             await self.store.save(chat.channel, chat.chat_id, new_state)
             log.info("turn chat=%s/%s event=%s flow=%s step=%s effects=%s",
                      chat.channel, _mask(chat.chat_id), event.kind, new_state.flow,
-                     new_state.step, [e.kind for e in outcome.effects])
+                     new_state.step, done)
             return _merge(list(outcome.replies), extra), new_state
 
     async def _recognise(self, chat: ChatRef, state: State) -> State:
@@ -77,6 +89,10 @@ class Engine:
             profile.update(profile_from_person(person))
             return replace(state, lang=person.get("language", state.lang), profile=profile)
         return replace(state, profile=profile)
+
+
+def _without_result(state: State) -> State:
+    return replace(state, data={k: v for k, v in state.data.items() if k != "result"})
 
 
 def _merge(replies: list[Reply], extra: list[Reply]) -> list[Reply]:

@@ -24,7 +24,7 @@ from bot.models import OutboxItem
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=30)
-MAX_BACKOFF = 60.0
+MAX_BACKOFF = 10.0  # an SOS waiting on a recovered API must not sit for minutes
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,8 @@ class BotOutbox:
                 await session.rollback()
 
     async def case_of(self, case_key: str) -> Delivered | None:
+        if case_key.startswith("api-") and case_key[4:].isdigit():
+            return Delivered(int(case_key[4:]), None)  # a case the API named (a follow-up)
         async with self._sessions() as session:
             row = (await session.exec(select(OutboxItem).where(
                 OutboxItem.case_key == case_key, OutboxItem.kind == "open_case",
@@ -123,7 +125,9 @@ class BotOutbox:
                     await self._retry_later(row, "CaseNotYetCreated")
                     return False
                 body = {**payload, "idempotency_key": row.idempotency_key}
-                if row.kind == "case_message":
+                if row.kind == "follow_up":
+                    await self._backend.follow_up(case.case_id, body)
+                elif row.kind == "case_message":
                     await self._backend.case_message(case.case_id, body)
                 else:
                     await self._backend.case_detail(case.case_id, body)

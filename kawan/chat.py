@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import uuid
+from dataclasses import replace
 from typing import TextIO
 
 from api.main import create_app, stop
@@ -72,6 +74,8 @@ async def chat(settings: Settings, *, who: str, inp: TextIO, out: TextIO) -> Non
             if not line.strip():
                 continue
             event = parse(line, choices)
+            if event is not None:  # each line is one delivered update: its own idempotency key
+                event = replace(event, event_id=f"console-{uuid.uuid4().hex[:12]}")
             if event is None:
                 out.write("KAWAN: (pilih nomor yang ada, atau :location LAT LON)\n")
                 continue

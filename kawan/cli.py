@@ -18,6 +18,8 @@ def _logging(level: str) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # httpx logs every request URL at INFO; PTB's URLs carry the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # APScheduler logs every run at INFO; the outbox job runs every second.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -82,6 +84,21 @@ def cmd_content_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_agencies_import(args: argparse.Namespace) -> int:
+    from kawan.agencies_import import import_agencies
+
+    try:
+        list_date = date.fromisoformat(args.list_date)
+    except ValueError:
+        print(f"--list-date {args.list_date!r}: write the list's date as YYYY-MM-DD",
+              file=sys.stderr)
+        return 2
+    return asyncio.run(import_agencies(
+        path=Path(args.file), source=args.source, list_date=list_date,
+        database_url=get_settings().database_url, skip_bad_rows=args.skip_bad_rows,
+        out=sys.stdout))
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     """One message per line on stdin ➜ one JSON object per line on stdout."""
     import json
@@ -133,6 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = content.add_parser("check", help="validate content/ and say what is wrong")
     p.add_argument("--dir", default=None)
     p.set_defaults(func=cmd_content_check)
+
+    agencies = sub.add_parser("agencies", help="the list of licensed P3MI").add_subparsers(
+        dest="agencies_command", required=True)
+    p = agencies.add_parser("import", help="replace the licensed list with a CSV export")
+    p.add_argument("file", help="CSV with columns name, licence_number (and city)")
+    p.add_argument("--list-date", required=True, help="date of the official list, YYYY-MM-DD")
+    p.add_argument("--source", required=True, help='where it came from, e.g. "SISKOP2MI export"')
+    p.add_argument("--skip-bad-rows", action="store_true",
+                   help="import the good rows even when some rows are bad")
+    p.set_defaults(func=cmd_agencies_import)
 
     sub.add_parser("secrets", help="print fresh secrets for production").set_defaults(
         func=cmd_secrets)

@@ -7,22 +7,24 @@ import asyncio
 import getpass
 import sys
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlmodel.ext.asyncio.session import AsyncSession
-
-from api import crypto
-from api.core.timeutil import utcnow
-from api.db import make_engine, make_sessionmaker
-from api.volunteers import service
 from api.volunteers.enums import VolunteerRole
-from api.volunteers.security import MIN_PASSWORD_LENGTH
 from kawan.settings import get_settings
 
+if TYPE_CHECKING:
+    from sqlmodel.ext.asyncio.session import AsyncSession
+
 T = TypeVar("T")
+MIN_PASSWORD_LENGTH = 10  # checked again, with the same rule, by api.volunteers.service
 
 
 def _with_session(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """Run `work` with a database session. Imports the API only when a command needs it,
+    so `kawan content check` and friends start fast."""
+    from api import crypto
+    from api.db import make_engine, make_sessionmaker
+
     settings = get_settings()
     crypto.configure(settings.encryption_keys, settings.secret_key)
 
@@ -58,6 +60,8 @@ def cmd_add(args: argparse.Namespace) -> int:
               "(give it on stdin)", file=sys.stderr)
         return 2
 
+    from api.volunteers import service
+
     async def add(session: AsyncSession) -> str:
         volunteer = await service.create_volunteer(
             session=session, name=args.name, role=VolunteerRole(args.role), password=password,
@@ -73,6 +77,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_link_group(args: argparse.Namespace) -> int:
+    from api.core.timeutil import utcnow
+    from api.volunteers import service
+
     async def code(session: AsyncSession) -> str:
         return await service.create_link_code(session=session, now=utcnow())
 
@@ -85,6 +92,8 @@ def cmd_link_group(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from api.volunteers import service
+
     async def rows(session: AsyncSession) -> list[str]:
         found = await service.list_volunteers(session=session)
         return [f"{v.id}\t{v.name}\t{v.role}\t"

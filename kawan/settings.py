@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     bot_username: str = "KawanPMIBot"
+    telegram_timeout: float = 10.0  # seconds per Bot API call before it counts as timed out
 
     consent_version: str = Field(default="2026-11")
 

@@ -58,6 +58,8 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
         .base_url(settings.telegram_api_base_url)
         .base_file_url(base_file)
         .rate_limiter(AIORateLimiter(max_retries=5))
+        .read_timeout(settings.telegram_timeout)
+        .write_timeout(settings.telegram_timeout)
         .concurrent_updates(8)  # different chats in parallel; the engine serialises each chat
         .post_init(post_init)
         .build()

@@ -15,6 +15,7 @@ from bot.store import StateStore
 from kawan.content.checkin import load_checkin
 from kawan.content.facts import load_facts
 from kawan.content.messages import load_catalog
+from kawan.faq_search import FaqSearchAdapter
 from kawan.settings import Settings
 
 
@@ -35,6 +36,8 @@ def build_context(settings: Settings) -> Context:
         secret=settings.secret_key,
         facts=facts,
         checkin=load_checkin(settings.content_dir),
+        faq=FaqSearchAdapter(facts),
+        bot_username=settings.bot_username,
     )
 
 

@@ -16,7 +16,7 @@ from api.cases.models import Case, CaseEvent
 from api.notify.enums import OutboxKind
 from api.notify.models import Outbox
 from api.notify.notifier import Buttons
-from api.notify.service import enqueue
+from api.notify.service import enqueue, split_text
 from api.volunteers.models import Volunteer
 from api.volunteers.service import active_groups, coordinator_chat_ids
 from kawan.content.messages import Catalog
@@ -36,6 +36,12 @@ def age_text(texts: Catalog, since: datetime, now: datetime, lang: str = VOLUNTE
     return texts.text(lang, "cases.age.days", n=minutes // (24 * 60))
 
 
+def country_name(texts: Catalog, code: str | None, lang: str) -> str:
+    if not code:
+        return texts.text(lang, "cases.unknown")
+    return texts.text(lang, f"country.{code}") if texts.has(f"country.{code}") else code
+
+
 def _labels(texts: Catalog, case: Case, lang: str) -> dict[str, str]:
     categories = ", ".join(texts.text(lang, f"cases.category.{c}") for c in case.categories)
     return {
@@ -43,7 +49,7 @@ def _labels(texts: Catalog, case: Case, lang: str) -> dict[str, str]:
         "severity": texts.text(lang, f"cases.severity.{case.severity}"),
         "kind": texts.text(lang, f"cases.kind.{case.kind}"),
         "categories": categories or texts.text(lang, "cases.unknown"),
-        "country": case.country or texts.text(lang, "cases.unknown"),
+        "country": country_name(texts, case.country, lang),
     }
 
 
@@ -140,9 +146,11 @@ async def send_details(*, session: AsyncSession, texts: Catalog, case: Case,
     """Details privately to a volunteer (False when they have no Telegram id)."""
     if not volunteer.telegram_user_id:
         return False
-    await enqueue(session=session, key=key, kind=OutboxKind.DETAILS,
-                  chat_id=volunteer.telegram_user_id, case_id=case.id, now=now,
-                  text=await details_text(session=session, texts=texts, case=case))
+    text = await details_text(session=session, texts=texts, case=case)
+    for n, piece in enumerate(split_text(text)):
+        await enqueue(session=session, key=key if n == 0 else f"{key}:{n}",
+                      kind=OutboxKind.DETAILS, chat_id=volunteer.telegram_user_id,
+                      case_id=case.id, now=now, text=piece)
     return True
 
 
@@ -187,3 +195,17 @@ async def cancel_follow_up(*, session: AsyncSession, case_id: int) -> None:
     await session.exec(delete(Outbox).where(  # type: ignore[call-overload]
         col(Outbox.case_id) == case_id, col(Outbox.kind) == OutboxKind.FOLLOW_UP,
         col(Outbox.sent_at).is_(None)))
+
+
+async def reporter_needs_help(*, session: AsyncSession, texts: Catalog, case: Case,
+                              now: datetime, key: str) -> None:
+    """The reporter answered the follow-up "I still need help": tell the volunteer who had
+    the case, or the coordinators when nobody had it."""
+    volunteer = (await session.get(Volunteer, case.assigned_volunteer_id)
+                 if case.assigned_volunteer_id else None)
+    targets = ([volunteer.telegram_user_id] if volunteer and volunteer.telegram_user_id
+               else await coordinator_chat_ids(session=session))
+    text = texts.text(VOLUNTEER_LANG, "cases.follow_up.needs_help", reference=case.reference)
+    for chat_id in targets:
+        await enqueue(session=session, key=f"{key}:{chat_id}", kind=OutboxKind.ESCALATION,
+                      chat_id=chat_id, case_id=case.id, text=text, now=now)

@@ -103,6 +103,12 @@ class EventType(StrEnum):
     MESSAGE_FROM_REPORTER = "message_from_reporter"
     ESCALATED = "escalated"
     REFERRAL_CHASED = "referral_chased"
+    FOLLOW_UP_ANSWER = "follow_up_answer"
+
+
+class FollowUpAnswer(StrEnum):
+    OK = "ok"  # button fu:ok:<case_id>
+    HELP = "help"  # button fu:help:<case_id>
 
 
 class ReferralChannel(StrEnum):

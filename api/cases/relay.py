@@ -38,6 +38,21 @@ async def _sender(session: AsyncSession, case: Case, message_in: MessageIn,
     return volunteer
 
 
+async def _recorded(session: AsyncSession, event: CaseEvent, key: str) -> CaseEvent | None:
+    """Write the event now; when the same message was recorded meanwhile (a concurrent
+    retry), give back that one instead and record nothing."""
+    try:
+        await session.flush()
+    except IntegrityError:
+        await session.rollback()
+        again = (await session.exec(select(CaseEvent).where(
+            CaseEvent.idempotency_key == key))).first()
+        if again is None:
+            raise
+        return again
+    return None
+
+
 async def post_message(*, session: AsyncSession, texts: Catalog, case: Case,
                        message_in: MessageIn, caller: Volunteer | None,
                        now: datetime) -> tuple[CaseEvent, bool, bool]:
@@ -56,6 +71,8 @@ async def post_message(*, session: AsyncSession, texts: Catalog, case: Case,
         event = add_event(session=session, case_id=case.id, type=EventType.MESSAGE_TO_REPORTER,
                           actor=f"volunteer:{volunteer.id}", now=now, key=key,
                           data={"text": message_in.text})
+        if (again := await _recorded(session, event, key)) is not None:
+            return again, False, True
         relayed = await alerts.relay_to_reporter(session=session, texts=texts, case=case,
                                                  text=message_in.text, key=key, now=now)
     else:
@@ -64,6 +81,8 @@ async def post_message(*, session: AsyncSession, texts: Catalog, case: Case,
         event = add_event(session=session, case_id=case.id,
                           type=EventType.MESSAGE_FROM_REPORTER, actor="reporter", now=now,
                           key=key, data={"text": message_in.text})
+        if (again := await _recorded(session, event, key)) is not None:
+            return again, False, True
         assignee = (await session.get(Volunteer, case.assigned_volunteer_id)
                     if case.assigned_volunteer_id else None)
         relayed = await alerts.relay_to_volunteer(session=session, texts=texts, case=case,
@@ -71,14 +90,6 @@ async def post_message(*, session: AsyncSession, texts: Catalog, case: Case,
                                                   key=key, now=now)
     case.updated_at = now
     session.add(case)
-    try:
-        await session.commit()
-    except IntegrityError:  # the same message, retried concurrently
-        await session.rollback()
-        again = (await session.exec(select(CaseEvent).where(
-            CaseEvent.idempotency_key == key))).first()
-        if again is None:
-            raise
-        return again, False, True
+    await session.commit()
     await session.refresh(event)
     return event, True, relayed

@@ -22,7 +22,7 @@ from api.cases.schemas import (
     TransitionIn,
 )
 from api.core.timeutil import utcnow
-from api.deps import CurrentCoordinator, CurrentVolunteer, SessionDep, TextsDep
+from api.deps import CurrentCoordinator, CurrentVolunteer, KickOutbox, SessionDep, TextsDep
 
 router = APIRouter(tags=["cases (volunteers)"])
 
@@ -51,7 +51,7 @@ async def read_case(case_id: int, session: SessionDep, volunteer: CurrentVolunte
     return full
 
 
-@router.post("/cases/{case_id}/claim", response_model=CaseSummary)
+@router.post("/cases/{case_id}/claim", dependencies=[KickOutbox], response_model=CaseSummary)
 async def claim(case_id: int, session: SessionDep, texts: TextsDep,
                 volunteer: CurrentVolunteer) -> CaseSummary:
     case = await case_or_404(session, case_id)
@@ -60,7 +60,7 @@ async def claim(case_id: int, session: SessionDep, texts: TextsDep,
     return service.summary_of(case)
 
 
-@router.post("/cases/{case_id}/transition", response_model=CaseSummary,
+@router.post("/cases/{case_id}/transition", dependencies=[KickOutbox], response_model=CaseSummary,
              responses={409: {"description": "this status change is not allowed"}})
 async def transition(case_id: int, body: TransitionIn, session: SessionDep, texts: TextsDep,
                      volunteer: CurrentVolunteer) -> CaseSummary:

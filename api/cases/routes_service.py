@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
 
-from api.cases import relay, service, workflow
+from api.cases import follow_up, relay, service, workflow
 from api.cases.errors import Forbidden
 from api.cases.models import Case
 from api.cases.schemas import (
@@ -18,11 +18,12 @@ from api.cases.schemas import (
     ClaimResult,
     DetailIn,
     EventPublic,
+    FollowUpIn,
     MessageIn,
     ReporterIdentity,
 )
 from api.core.timeutil import utcnow
-from api.deps import ServiceDep, ServiceOrVolunteer, SessionDep, TextsDep
+from api.deps import KickOutbox, ServiceDep, ServiceOrVolunteer, SessionDep, TextsDep
 from api.people.enums import Channel
 from api.volunteers import service as volunteers
 from api.volunteers.models import TelegramUserIn, Volunteer
@@ -45,7 +46,8 @@ async def registered(session: SessionDep, telegram_user_id: int) -> Volunteer:
     return volunteer
 
 
-@router.post("", response_model=CaseForReporter, status_code=status.HTTP_201_CREATED,
+@router.post("", dependencies=[KickOutbox], response_model=CaseForReporter,
+             status_code=status.HTTP_201_CREATED,
              responses={200: {"description": "the case already created with this key"}})
 async def create_case(case_in: CaseCreate, session: SessionDep, texts: TextsDep,
                       response: Response, _: ServiceDep) -> Case:
@@ -71,7 +73,7 @@ async def reporter_open(identity: ReporterIdentity, session: SessionDep,
                                            external_id=identity.external_id)
 
 
-@router.post("/{case_id}/details", response_model=EventPublic,
+@router.post("/{case_id}/details", dependencies=[KickOutbox], response_model=EventPublic,
              status_code=status.HTTP_201_CREATED)
 async def add_detail(case_id: int, detail_in: DetailIn, session: SessionDep, texts: TextsDep,
                      response: Response, _: ServiceDep) -> EventPublic:
@@ -83,16 +85,29 @@ async def add_detail(case_id: int, detail_in: DetailIn, session: SessionDep, tex
     return EventPublic.model_validate(event, from_attributes=True)
 
 
-@router.get("/{case_id}/reporter-view", response_model=CaseReporterView)
-async def reporter_view(case_id: int, session: SessionDep, _: ServiceDep) -> CaseReporterView:
-    """Status only: never notes, never who the volunteer is, never the timeline."""
-    case = await case_or_404(session, case_id)
+def _reporter_view(case: Case) -> CaseReporterView:
     return CaseReporterView.model_validate(
         {**CaseForReporter.model_validate(case, from_attributes=True).model_dump(),
          "volunteer_assigned": case.assigned_volunteer_id is not None})
 
 
-@router.post("/{case_id}/claim-by-telegram", response_model=ClaimResult,
+@router.get("/{case_id}/reporter-view", response_model=CaseReporterView)
+async def reporter_view(case_id: int, session: SessionDep, _: ServiceDep) -> CaseReporterView:
+    """Status only: never notes, never who the volunteer is, never the timeline."""
+    return _reporter_view(await case_or_404(session, case_id))
+
+
+@router.post("/{case_id}/follow-up", dependencies=[KickOutbox], response_model=CaseReporterView)
+async def answer_follow_up(case_id: int, body: FollowUpIn, session: SessionDep,
+                           texts: TextsDep, _: ServiceDep) -> CaseReporterView:
+    """The reporter pressed fu:ok or fu:help under the follow-up question."""
+    case = await case_or_404(session, case_id)
+    case = await follow_up.answer(session=session, texts=texts, case=case, answer=body.answer,
+                                  key=body.idempotency_key, now=utcnow())
+    return _reporter_view(case)
+
+
+@router.post("/{case_id}/claim-by-telegram", dependencies=[KickOutbox], response_model=ClaimResult,
              responses={403: {"description": "not a registered volunteer"},
                         409: {"description": "already taken: {detail, claimed_by}"}})
 async def claim_by_telegram(case_id: int, body: ClaimByTelegramIn, session: SessionDep,
@@ -104,7 +119,7 @@ async def claim_by_telegram(case_id: int, body: ClaimByTelegramIn, session: Sess
     return ClaimResult(claimed=True, reference=case.reference, by=volunteer.name)
 
 
-@router.post("/{case_id}/details-by-telegram")
+@router.post("/{case_id}/details-by-telegram", dependencies=[KickOutbox])
 async def details_by_telegram(case_id: int, body: TelegramUserIn, session: SessionDep,
                               texts: TextsDep, _: ServiceDep) -> dict[str, bool]:
     volunteer = await registered(session, body.telegram_user_id)
@@ -118,7 +133,7 @@ class MessagePublic(EventPublic):
     relayed: bool
 
 
-@router.post("/{case_id}/messages", response_model=MessagePublic,
+@router.post("/{case_id}/messages", dependencies=[KickOutbox], response_model=MessagePublic,
              status_code=status.HTTP_201_CREATED)
 async def post_message(case_id: int, message_in: MessageIn, session: SessionDep,
                        texts: TextsDep, response: Response,

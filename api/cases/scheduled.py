@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
+from sqlalchemy import or_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel import col, select
@@ -35,7 +36,7 @@ CHASE_EVERY = timedelta(hours=24)
 def _labels(texts: Catalog, case: Case, now: datetime) -> dict[str, str]:
     return {"reference": case.reference,
             "severity": texts.text(LANG, f"cases.severity.{case.severity}"),
-            "country": case.country or texts.text(LANG, "cases.unknown"),
+            "country": alerts.country_name(texts, case.country, LANG),
             "age": alerts.age_text(texts, case.created_at, now)}
 
 
@@ -97,15 +98,16 @@ async def _fire(maker: async_sessionmaker[AsyncSession], texts: Catalog, case_id
             return 0
         add_event(session=session, case_id=case.id, type=EventType.ESCALATED, actor="system",
                   now=now, key=key, data={"level": level})
+        try:
+            await session.flush()
+        except IntegrityError:  # another replica fired this step first
+            await session.rollback()
+            return 0
         if level == 1:
             await _level_one(session, texts, case, now)
         else:
             await _level_two(session, texts, case, now, next_level)
-        try:
-            await session.commit()
-        except IntegrityError:  # another replica fired this step first
-            await session.rollback()
-            return 0
+        await session.commit()
     log.info("case %s escalated to level %s", case_id, level)
     return 1
 
@@ -113,34 +115,49 @@ async def _fire(maker: async_sessionmaker[AsyncSession], texts: Catalog, case_id
 async def chase_referrals(*, sessionmaker: async_sessionmaker[AsyncSession], now: datetime,
                           texts: Catalog | None = None) -> int:
     """Remind the assigned volunteer (or the coordinators) of referrals past their follow-up
-    date, once a day, until the case is resolved."""
+    date, once a day, until the case is resolved. Gives back how many were chased."""
     texts = texts or default_texts()
-    chased = 0
     async with sessionmaker() as session:
-        rows = (await session.exec(
-            select(Referral, Case).join(Case, col(Case.id) == col(Referral.case_id)).where(
-                col(Case.status).in_(OPEN_STATUSES), col(Referral.follow_up_on) <= now.date())
-        )).all()
-        for referral, case in rows:
-            if referral.last_chased_at and now - referral.last_chased_at < CHASE_EVERY:
-                continue
-            volunteer = (await session.get(Volunteer, case.assigned_volunteer_id)
-                         if case.assigned_volunteer_id else None)
-            targets = ([volunteer.telegram_user_id] if volunteer and volunteer.telegram_user_id
-                       else await coordinator_chat_ids(session=session))
-            channel = texts.text(LANG, f"cases.referral.channel.{referral.channel}")
-            text = texts.text(LANG, "cases.referral.chase", reference=case.reference,
-                              channel=channel,
-                              number=referral.complaint_number or "-",
-                              due=referral.follow_up_on.isoformat())
-            for chat_id in targets:
-                await enqueue(session=session, kind=OutboxKind.REFERRAL_CHASE, chat_id=chat_id,
-                              key=f"referral:{referral.id}:chase:{now.date()}:{chat_id}",
-                              text=text, case_id=case.id, now=now)
-            referral.last_chased_at = now
-            session.add(referral)
-            add_event(session=session, case_id=case.id or 0, type=EventType.REFERRAL_CHASED,
-                      actor="system", now=now, data={"referral_id": referral.id})
-            chased += 1
-        await session.commit()
+        due = (await session.exec(
+            select(Referral.id).join(Case, col(Case.id) == col(Referral.case_id)).where(
+                col(Case.status).in_(OPEN_STATUSES), col(Referral.follow_up_on) <= now.date(),
+                or_(col(Referral.last_chased_at).is_(None),
+                    col(Referral.last_chased_at) <= now - CHASE_EVERY)))).all()
+    chased = 0
+    for referral_id in due:
+        chased += await _chase(sessionmaker, texts, referral_id, now)
     return chased
+
+
+async def _chase(maker: async_sessionmaker[AsyncSession], texts: Catalog,
+                 referral_id: int | None, now: datetime) -> int:
+    async with maker() as session:
+        referral = await session.get(Referral, referral_id)
+        case = await session.get(Case, referral.case_id) if referral else None
+        if referral is None or case is None or case.id is None:
+            return 0
+        # Once a day, even with several replicas: the day is part of the timeline key.
+        add_event(session=session, case_id=case.id, type=EventType.REFERRAL_CHASED,
+                  actor="system", now=now, data={"referral_id": referral.id},
+                  key=f"referral:{referral.id}:chase:{now.date()}")
+        try:
+            await session.flush()
+        except IntegrityError:
+            await session.rollback()
+            return 0
+        volunteer = (await session.get(Volunteer, case.assigned_volunteer_id)
+                     if case.assigned_volunteer_id else None)
+        targets = ([volunteer.telegram_user_id] if volunteer and volunteer.telegram_user_id
+                   else await coordinator_chat_ids(session=session))
+        channel = texts.text(LANG, f"cases.referral.channel.{referral.channel}")
+        text = texts.text(LANG, "cases.referral.chase", reference=case.reference,
+                          channel=channel, number=referral.complaint_number or "-",
+                          due=referral.follow_up_on.isoformat())
+        for chat_id in targets:
+            await enqueue(session=session, kind=OutboxKind.REFERRAL_CHASE, chat_id=chat_id,
+                          key=f"referral:{referral.id}:chase:{now.date()}:{chat_id}",
+                          text=text, case_id=case.id, now=now)
+        referral.last_chased_at = now
+        session.add(referral)
+        await session.commit()
+    return 1

@@ -16,6 +16,7 @@ from api.cases.enums import (
     DetailKind,
     Direction,
     EventType,
+    FollowUpAnswer,
     LegalBasis,
     ReferralChannel,
     Severity,
@@ -35,6 +36,15 @@ class ReporterIn(ReporterIdentity):
     chat_id: int | str | None = None  # where relayed messages and the follow-up go
 
 
+def _known_categories(value: Any) -> Any:
+    """An unknown category becomes "other": a report is never refused over a label."""
+    if isinstance(value, list):
+        known = {c.value for c in Category}
+        return [c if not isinstance(c, str) or c in known else Category.OTHER.value
+                for c in value]
+    return value
+
+
 class CaseCreate(SQLModel):
     idempotency_key: str = KEY
     kind: CaseKind
@@ -46,6 +56,11 @@ class CaseCreate(SQLModel):
     legal_basis: LegalBasis
     source: str = Field(default="telegram", max_length=32)
     language: Language = Language.ID
+
+    @field_validator("categories", mode="before")
+    @classmethod
+    def _categories(cls, value: Any) -> Any:
+        return _known_categories(value)
 
     @field_validator("country")
     @classmethod
@@ -77,6 +92,15 @@ class CategoryData(_Data):
     categories: list[Category] = []
     category: Category | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _known(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            value = {**value, "categories": _known_categories(value.get("categories", []))}
+            if isinstance(value.get("category"), str):
+                value["category"] = _known_categories([value["category"]])[0]
+        return value
+
     @model_validator(mode="after")
     def _one_at_least(self) -> CategoryData:
         if not self.categories and self.category is None:
@@ -94,7 +118,7 @@ class LocationData(_Data):
 
 
 class CallbackData(_Data):
-    phone: str = Field(min_length=3, max_length=32)
+    phone: str = Field(min_length=1, max_length=64)
     when: str | None = Field(default=None, max_length=200)
 
 
@@ -103,15 +127,15 @@ class TextData(_Data):
 
 
 class MediaData(_Data):
-    media_type: str = Field(max_length=16)
-    file_id: str = Field(min_length=1, max_length=256)
-    caption: str | None = Field(default=None, max_length=1024)
+    media_type: str = Field(max_length=32)
+    file_id: str = Field(min_length=1, max_length=512)
+    caption: str | None = Field(default=None, max_length=4096)
 
 
 class FamilyInfoData(_Data):
-    worker_name: str | None = Field(default=None, max_length=120)
-    country: str | None = Field(default=None, max_length=60)
-    last_contact: str | None = Field(default=None, max_length=200)
+    worker_name: str | None = Field(default=None, max_length=1000)
+    country: str | None = Field(default=None, max_length=200)
+    last_contact: str | None = Field(default=None, max_length=1000)
     what_happened: str | None = Field(default=None, max_length=4096)
 
 
@@ -217,8 +241,13 @@ class TransitionIn(SQLModel):
 class MessageIn(SQLModel):
     idempotency_key: str = KEY
     direction: Direction
-    text: str = Field(min_length=1, max_length=4000)
+    text: str = Field(min_length=1, max_length=4096)  # a whole Telegram message
     telegram_user_id: int | None = None
+
+
+class FollowUpIn(SQLModel):
+    idempotency_key: str = KEY
+    answer: FollowUpAnswer
 
 
 class ClaimByTelegramIn(SQLModel):

@@ -30,8 +30,8 @@ from kawan.content.messages import Catalog
 S = CaseStatus
 
 
-async def _move(session: AsyncSession, case: Case, to: CaseStatus, now: datetime,
-                **values: object) -> None:
+async def move_status(*, session: AsyncSession, case: Case, to: CaseStatus,
+                      now: datetime, **values: object) -> None:
     """Change the status only if nobody changed it since we read it."""
     result = await session.exec(update(Case).where(  # type: ignore[call-overload]
         col(Case.id) == case.id, col(Case.status) == case.status,
@@ -54,8 +54,8 @@ async def claim(*, session: AsyncSession, texts: Catalog, case: Case, volunteer:
                        f"the case cannot be taken in status {case.status}",
                        claimed_by=holder.name if holder else None)
     try:
-        await _move(session, case, S.CLAIMED, now, assigned_volunteer_id=volunteer.id,
-                    claimed_at=now)
+        await move_status(session=session, case=case, to=S.CLAIMED, now=now,
+                          assigned_volunteer_id=volunteer.id, claimed_at=now)
     except Conflict:  # someone else was faster: answer as if we had read their claim
         await session.refresh(case)
         return await claim(session=session, texts=texts, case=case, volunteer=volunteer,
@@ -106,16 +106,17 @@ async def transition(*, session: AsyncSession, texts: Catalog, case: Case, to: C
     follow_up = False
     match (previous, to):
         case (S.NEW, S.RESOLVED):  # a duplicate of another case: no follow-up
-            await _move(session, case, to, now, resolved_at=now)
+            await move_status(session=session, case=case, to=to, now=now, resolved_at=now)
         case (S.CLAIMED, S.IN_PROGRESS) | (S.IN_PROGRESS, S.REFERRED):
-            await _move(session, case, to, now)
+            await move_status(session=session, case=case, to=to, now=now)
         case (S.IN_PROGRESS | S.REFERRED, S.RESOLVED):
-            await _move(session, case, to, now, resolved_at=now)
+            await move_status(session=session, case=case, to=to, now=now, resolved_at=now)
             follow_up = True
         case (S.RESOLVED, S.CLOSED):
-            await _move(session, case, to, now, closed_at=now)
+            await move_status(session=session, case=case, to=to, now=now, closed_at=now)
         case (S.RESOLVED | S.CLOSED, S.IN_PROGRESS):  # reopen
-            await _move(session, case, to, now, resolved_at=None, closed_at=None)
+            await move_status(session=session, case=case, to=to, now=now, resolved_at=None,
+                              closed_at=None)
             await alerts.cancel_follow_up(session=session, case_id=case.id)
         case _:
             raise Conflict(f"a case cannot go from {previous} to {to}",

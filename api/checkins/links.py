@@ -2,8 +2,8 @@
 
 - cases: a missed check-in opens a case of kind `missed_checkin` through `api.cases.service`
   (merged), and the picture counts the person's cases.
-- family links (branch `guidance`): who may see a worker's check-ins. Until it is merged,
-  nobody does.
+- family links (`api.family`): who may see a worker's check-ins (permission
+  `checkin_summaries`, chosen by the worker when inviting).
 
 Tests replace these functions with fakes of the same signature.
 """
@@ -37,8 +37,27 @@ class FamilyWatcher:
 
 
 async def family_watchers(*, session: AsyncSession, worker_person_id: int) -> list[FamilyWatcher]:
-    """Family members linked to the worker. TODO(guidance): read `GET /family/links`' table."""
-    return []
+    """Family members linked to the worker (`api.family`), with what the worker allowed.
+
+    They are reached in their private Telegram chat (the chat id of a private chat is the
+    user id). No name is stored for the worker, so messages say "your family member".
+    """
+    from api.family.models import FamilyLink, Permission
+    from api.people.service import identities_of
+
+    stmt = select(FamilyLink).where(FamilyLink.worker_person_id == worker_person_id)
+    watchers = []
+    for link in (await session.exec(stmt)).all():
+        member = await session.get(Person, link.family_person_id)
+        identities = await identities_of(session=session, person_id=link.family_person_id)
+        telegram = next((i for i in identities if i.channel == "telegram"), None)
+        if member is None or telegram is None:
+            continue
+        watchers.append(FamilyWatcher(
+            person_id=link.family_person_id, chat_id=telegram.external_id,
+            language=member.language, worker_label=None,
+            may_see_checkins=Permission.CHECKIN_SUMMARIES in link.permissions))
+    return watchers
 
 
 async def open_missed_checkin_case(

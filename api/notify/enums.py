@@ -18,3 +18,4 @@ class OutboxKind(StrEnum):
     ESCALATION = "escalation"
     REFERRAL_CHASE = "referral_chase"
     DEAD_LETTER_ALERT = "dead_letter_alert"
+    REMINDER = "reminder"  # departure and contract-end reminders (api/departure/scheduled.py)

@@ -11,7 +11,15 @@ from kawan.settings import get_settings
 
 @lru_cache(maxsize=4)
 def catalog_at(content_dir: Path) -> Catalog:
-    return load_catalog(content_dir)
+    """UI words, plus each destination country's name as `country.<CC>` (from the facts, so
+    names are written once, in content/facts/countries.yaml)."""
+    from kawan.content.facts import load_facts
+
+    catalog = load_catalog(content_dir)
+    for country in load_facts(content_dir).countries:
+        for lang, table in catalog.tables.items():
+            table[f"country.{country.code}"] = country.name.get(lang)
+    return catalog
 
 
 def default_texts() -> Catalog:

@@ -9,9 +9,11 @@ Each outcome is written in its own short transaction, never around a network cal
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 import secrets
+from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -31,7 +33,9 @@ from kawan.content.messages import Catalog
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=60)
+LEASE = timedelta(seconds=120)
+LEASE_MARGIN = 15.0  # seconds: stop sending this long before the lease runs out
+PARALLEL_CHATS = 8  # chats served at once (each holds a database connection at times)
 EDIT_WAIT = timedelta(seconds=5)  # an edit waits for the message it edits to be sent
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 600.0
@@ -50,22 +54,24 @@ def _due(now: datetime) -> Any:
 
 
 async def _lease(maker: async_sessionmaker[AsyncSession], *, now: datetime, batch: int,
-                 token: str, lease: timedelta) -> list[int]:
+                 token: str, lease: timedelta) -> list[tuple[int, str]]:
+    """Lease up to `batch` due rows; gives back (id, chat_id) of each, oldest first."""
     values = {"leased_until": now + lease, "lease_token": token}
+    ids_of_due = select(Outbox.id).where(_due(now)).order_by(col(Outbox.id)).limit(batch)
     async with session_scope(maker) as session:
-        ids_of_due = select(Outbox.id).where(_due(now)).order_by(col(Outbox.id)).limit(batch)
         if (await session.connection()).dialect.name == "postgresql":
             ids = [i for i in (await session.exec(
                 ids_of_due.with_for_update(skip_locked=True))).all() if i is not None]
             if ids:
                 await session.exec(update(Outbox).where(  # type: ignore[call-overload]
                     col(Outbox.id).in_(ids)).values(**values))
-            return ids
-        await session.exec(update(Outbox).where(  # type: ignore[call-overload]
-            col(Outbox.id).in_(ids_of_due.scalar_subquery()), _due(now)).values(**values))
+        else:
+            await session.exec(update(Outbox).where(  # type: ignore[call-overload]
+                col(Outbox.id).in_(ids_of_due.scalar_subquery()), _due(now)).values(**values))
     async with maker() as session:
-        stmt = select(Outbox.id).where(Outbox.lease_token == token).order_by(col(Outbox.id))
-        return [i for i in (await session.exec(stmt)).all() if i is not None]
+        stmt = select(Outbox.id, Outbox.chat_id).where(
+            Outbox.lease_token == token).order_by(col(Outbox.id))
+        return [(i, chat) for i, chat in (await session.exec(stmt)).all() if i is not None]
 
 
 async def _finish(maker: async_sessionmaker[AsyncSession], row_id: int, token: str,
@@ -145,11 +151,30 @@ async def _deliver_one(maker: async_sessionmaker[AsyncSession], notifier: Notifi
 async def deliver_due(*, sessionmaker: async_sessionmaker[AsyncSession], notifier: Notifier,
                       now: datetime, batch: int = 50, max_attempts: int = 8,
                       lease: timedelta = LEASE, texts: Catalog | None = None) -> int:
-    """Send the rows due at `now`; gives back how many were sent."""
+    """Send the rows due at `now`; gives back how many were sent.
+
+    Chats are served side by side (the notifier keeps within Telegram's limits); within one
+    chat, rows go in the order they were queued. Nothing is sent once our lease is about to
+    run out, so a row can never be sent by us and by a worker that leased it after us.
+    """
+    texts = texts or default_texts()
     token = secrets.token_hex(8)
-    ids = await _lease(sessionmaker, now=now, batch=batch, token=token, lease=lease)
-    sent = 0
-    for row_id in ids:
-        sent += await _deliver_one(sessionmaker, notifier, row_id, token, now, max_attempts,
-                                   texts or default_texts())
-    return sent
+    leased = await _lease(sessionmaker, now=now, batch=batch, token=token, lease=lease)
+    by_chat: dict[str, list[int]] = defaultdict(list)
+    for row_id, chat_id in leased:
+        by_chat[chat_id].append(row_id)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + lease.total_seconds() - LEASE_MARGIN
+    room = asyncio.Semaphore(PARALLEL_CHATS)
+
+    async def serve(row_ids: list[int]) -> int:
+        sent = 0
+        async with room:
+            for row_id in row_ids:
+                if loop.time() > deadline:
+                    break  # the rest are sent after the lease expires, by us or another worker
+                sent += await _deliver_one(sessionmaker, notifier, row_id, token, now,
+                                           max_attempts, texts)
+        return sent
+
+    return sum(await asyncio.gather(*(serve(ids) for ids in by_chat.values())))

@@ -66,7 +66,7 @@ class ActiveCaseIn(TelegramUserIn):
 
 
 class GroupLinkIn(SQLModel):
-    code: str = Field(min_length=4, max_length=32)
+    code: str = Field(min_length=1, max_length=64)  # a wrong code is a 400, not a 422
     chat_id: int
     title: str | None = Field(default=None, max_length=128)
 

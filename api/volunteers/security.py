@@ -10,7 +10,7 @@ from pwdlib import PasswordHash
 
 _hasher = PasswordHash.recommended()
 ALGORITHM = "HS256"
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = 10  # the CLI states the same rule before asking the database
 # Verified when a name is unknown, so a wrong name takes as long as a wrong password.
 _DUMMY_HASH = _hasher.hash("not-a-real-password-for-timing")
 

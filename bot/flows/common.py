@@ -26,6 +26,10 @@ def _registered(state: State) -> bool:
     return state.registered or bool(state.profile.get("role"))
 
 
+def _roles(*roles: str) -> Callable[[State], bool]:
+    return lambda state: state.role in roles
+
+
 def _abroad(state: State) -> bool:
     return state.registered and state.role == "worker_abroad"
 
@@ -50,6 +54,14 @@ MENU: list[MenuItem] = [
     MenuItem("family_report", "menu.family_report", _family),
     MenuItem("status", "menu.status", _has_reports),
     MenuItem("discreet", "menu.discreet", _worker),
+    MenuItem("checklist", "guidance.menu_checklist", _roles("preparing", "family")),
+    MenuItem("agency", "guidance.menu_agency", _roles("preparing", "family")),
+    MenuItem("fees", "guidance.menu_fees", _roles("preparing", "family")),
+    MenuItem("guides", "guidance.menu_guides", _always),
+    MenuItem("quiz", "guidance.menu_quiz", _always),
+    MenuItem("ask", "guidance.menu_ask", _always),
+    MenuItem("family", "guidance.menu_family", _roles("worker_abroad", "family")),
+    MenuItem("contract", "guidance.menu_contract", _roles("worker_abroad")),
     MenuItem("help", "menu.help", _always),
     MenuItem("privacy", "menu.privacy", _always),
     MenuItem("language", "menu.language", _always),

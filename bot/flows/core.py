@@ -20,6 +20,7 @@ class EventKind(StrEnum):
     CONTACT = "contact"
     MEDIA = "media"  # text = photo | voice | video | document | audio
     UNSUPPORTED = "unsupported"  # sticker, poll, game, …: text = its kind
+    RESULT = "result"  # the API answered an effect: text = effect kind, answer in data["result"]
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,12 @@ class Texts(Protocol):
     def text(self, lang: str, key: str, /, **values: object) -> str: ...
 
 
+class FaqSearch(Protocol):
+    """Finds FAQ entries for a question: entry ids, best first (built from content/)."""
+
+    def search(self, lang: str, question: str, limit: int = 3) -> list[str]: ...
+
+
 @dataclass(frozen=True)
 class HotlineInfo:
     labels: dict[str, str]  # by language
@@ -154,6 +161,8 @@ class Context:
     checkin: CheckinContent = field(default_factory=CheckinContent)
     secret: str = ""  # keys the safe-word hash; never shown
     facts: Any = None  # the loaded content facts (guides, checklist, FAQ, quiz)
+    faq: FaqSearch | None = None
+    bot_username: str = "KawanPMIBot"  # for t.me deep links
 
     def t(self, state: State, key: str, /, **values: object) -> str:
         """A message in the person's language; in discreet mode its neutral variant, if any."""

@@ -7,18 +7,38 @@ Pure Python, no I/O.  Design (every step is explainable through the cue ids in `
    Indonesian (``gk`` -> ``tidak``, ``sy`` -> ``saya``, ``help`` -> ``tolong``), ``di pukul`` ->
    ``dipukul``, glued and mistyped words repaired.
 2. **Cues** (:mod:`bot.flows.distress_lexicon`): regexes over the canonical text, each with a
-   category and a level (``urgent`` / ``concern``).
+   category and a level (``urgent`` / ``concern``).  Most are *situation frames* for the ILO
+   forced-labour indicators rather than single phrases: who does what to whom (``<EMP>``
+   employer words incl. loanwords, ``<AG>`` agency words, ``<KIN>`` family), e.g. a refusal
+   frame (``tidak mau kasih balik/urus/tanda tangan`` + passport, release letter, return
+   home), a restricted-diet frame (``cuma`` + meagre food + frequency/duration), intrusion
+   into the worker's bedroom at night, threats of future harm, and a concern floor for
+   general words of mistreatment (``majikan saya jahat``, ``diperlakukan kayak budak``).
+   Plus *root cues*: a word whose root, after
+   stripping Indonesian/Javanese/Sundanese affixes (``nggebuki`` -> gebuk, ``mukulin`` ->
+   pukul, ``pemerkosaan`` -> perkosa), is on a short list of violent/sexual/confinement roots.
+   A cheap trigram gate derived from each regex skips cues that cannot match.
 3. **Guards** per cue: negation right before the key word (``tidak pernah dipukul``) or right
-   after it (``dipukul sih nggak``); benign context around it (``pukul 3``, ``mati lampu``);
-   *soft* cues are dropped in joking messages and in hypothetical/rules questions; urgent cues
-   in a rules question without first person (``apa boleh majikan memukul pekerja?``) count as
-   concern; reports of news/videos without a first-person or family reference are ignored.
+   after it (``dipukul sih nggak``), carried over coordination and lists (``tidak pernah
+   ditampar atau dipukul``, ``tidak pernah dikurung, disiksa ataupun kelaparan``) but not
+   into a new clause after a modal/mental verb (``tidak kuat, dipukul tiap hari``); hearsay
+   (``pernah dengar ada PMI yang dijual``); benign context around it (``pukul 3``, ``mati lampu``,
+   ``bunuh nyamuk``, ``banting tulang``); *soft* cues are dropped in joking messages and in
+   hypothetical/rules questions; urgent cues in a rules question without first person
+   (``apa boleh majikan memukul pekerja?``) count as concern, and are dropped when asked out
+   of curiosity (``cuma pengen tau``); an inclusive ``kita`` with no other first person is
+   the generic "we" of such a question; conditional advice to others
+   (``kalau dipukul majikan segera hubungi KBRI ya teman2``) and news/videos without a
+   first-person or family reference are ignored.
 4. **Help calls**: ``tolong saya`` / ``help me`` / ``SOS`` / ``tolooong`` that is not an
    everyday request (``tolong kirim info``) makes the message urgent when any other cue fires,
-   the message is short, or it carries fear/crying/urgency; otherwise concern.
+   the message is short, or it carries fear/crying/urgency; otherwise concern.  A weak call
+   (``tolong, ...``) counts only with fear words or another cue.
 5. **Combination**: the level is the highest level among the cues that survive; categories
-   are those of the surviving cues (``other`` for a bare call for help).  A past, resolved
-   situation (``dulu ... sekarang sudah aman``) caps urgent at concern.
+   are those of the surviving cues (``other`` for a bare call for help).  Deception in
+   recruitment together with control over the person (passport, phone, not allowed home) is
+   urgent trafficking.  A past, resolved situation (``dulu ... sekarang sudah aman``) drops
+   the cues told before the resolution; cues after it (``... tapi gaji belum dibayar``) count.
 
 ``matched`` holds cue ids only: never log them together with the message text.
 """
@@ -29,6 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from bot.flows import distress_lexicon as lx
 from bot.flows.textnorm import CLAUSE_MARKS, CRY, Normalizer, NormText
@@ -73,8 +94,11 @@ _NONE = Distress(Level.NONE, (), ())
 
 
 def _x(pattern: str) -> str:
-    for k, v in lx.MACROS.items():
-        pattern = pattern.replace(k, v)
+    for _ in range(3):  # macros may contain macros
+        for k, v in lx.MACROS.items():
+            pattern = pattern.replace(k, v)
+        if "<" not in pattern:
+            break
     return pattern
 
 
@@ -92,6 +116,87 @@ class _Cue:
     soft: bool
     guard: re.Pattern[str] | None
     needs: re.Pattern[str] | None
+    gate: frozenset[str] | None  # trigrams: a match needs one of them in the text (None = always)
+
+
+# --- speed: a cheap, sound pre-check per cue ---------------------------------------------------
+# From the parsed regex we derive a set of literal strings one of which every match must
+# contain; a cue whose strings' first trigrams are all absent from the message cannot match.
+try:  # CPython's regex parser (private but stable since 3.11); without it every cue runs
+    import re._constants as _sc  # type: ignore[import-not-found,unused-ignore]
+    import re._parser as _sp  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover
+    _sp = _sc = None
+
+
+def _seq_req(items: list[Any]) -> frozenset[str] | None:
+    cands: list[frozenset[str]] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            lit = "".join(buf)
+            if len(lit) >= 3:
+                cands.append(frozenset({lit}))
+            buf.clear()
+
+    for op, av in items:
+        if op is _sc.LITERAL:
+            buf.append(chr(av))
+            continue
+        flush()
+        r = _node_req(op, av)
+        if r is not None:
+            cands.append(r)
+    flush()
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (len(c), -min(map(len, c))))
+
+
+def _node_req(op: object, av: Any) -> frozenset[str] | None:
+    if op is _sc.SUBPATTERN:
+        return _seq_req(list(av[-1]))
+    if op is _sc.ATOMIC_GROUP:
+        return _seq_req(list(av))
+    if op is _sc.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            r = _seq_req(list(branch))
+            if r is None:
+                return None
+            out |= r
+        return frozenset(out)
+    if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT, getattr(_sc, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        return _seq_req(list(sub)) if lo >= 1 else None
+    return None
+
+
+def _gate(pattern: str) -> frozenset[str] | None:
+    if _sp is None:
+        return None
+    try:
+        req = _seq_req(list(_sp.parse(pattern)))
+    except Exception:  # pragma: no cover - defensive: fall back to always running the cue
+        return None
+    if not req or any(len(s) < 3 for s in req):
+        return None
+    return frozenset(min((s[i : i + 3] for i in range(len(s) - 2)), key=_tri_cost) for s in req)
+
+
+# rough letter frequencies in chat Indonesian: a gate uses each literal's rarest trigram
+_LETTER_FREQ = dict(
+    zip("anieuktrsmdglbhopyjcwfvzxq ", (19, 9, 8.5, 8, 5, 5, 5, 4.5, 4.5, 3.7, 3.5, 3.5, 3.2,
+                                         2.6, 2.5, 2.5, 2.5, 1.8, 0.9, 0.7, 0.7, 0.2, 0.1, 0.05,
+                                         0.02, 0.01, 15), strict=True)
+)
+
+
+def _tri_cost(tri: str) -> float:
+    return sum(_LETTER_FREQ.get(c, 0.5) for c in tri)
+
+
 
 
 def _compile_cues() -> tuple[_Cue, ...]:
@@ -109,6 +214,7 @@ def _compile_cues() -> tuple[_Cue, ...]:
                 s.soft,
                 _rx(s.guard),
                 _rx(s.needs),
+                _gate(_x(s.pattern)),
             )
         )
     ids = [c.id for c in cues]
@@ -118,13 +224,113 @@ def _compile_cues() -> tuple[_Cue, ...]:
 
 
 _CUES = _compile_cues()
+
+
+@dataclass(frozen=True)
+class _RootCue:
+    id: str
+    category: str
+    level: Level
+    roots: dict[str, re.Pattern[str] | None]  # root -> benign following words
+    rootset: frozenset[str]
+    bare_needs: re.Pattern[str] | None
+    guard: re.Pattern[str] | None
+
+
+def _compile_root_cues() -> tuple[_RootCue, ...]:
+    out = []
+    for r in lx.ROOT_CUES:
+        common = r.follow_all
+        roots = {
+            k: (re.compile(r"(?:" + _x("|".join(x for x in (v, common) if x)) + r")\b") if v or common else None)
+            for k, v in r.roots.items()
+        }
+        out.append(
+            _RootCue(
+                r.id,
+                r.category,
+                Level(r.level),
+                roots,
+                frozenset(roots),
+                _rx(r.bare_needs or None),
+                _rx(r.guard),
+            )
+        )
+    return tuple(out)
+
+
+_ROOT_CUES = _compile_root_cues()
+
+# Affix stripping (Indonesian, Javanese, Sundanese): prefix -> initial consonants that a
+# nasal prefix may have replaced ("mukul" -> pukul, "nendang" -> tendang, "nyekik" -> cekik).
+# "ke-"/"ter-" are left out on purpose: "kejedot", "terpukul" are accidents or feelings.
+_PREFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("dipun", ("",)),
+    ("diper", ("per", "")),
+    ("di", ("",)),
+    ("ka", ("",)),
+    ("memper", ("per", "")),
+    ("meng", ("", "k")),
+    ("meny", ("s", "c")),
+    ("mem", ("p", "b", "")),
+    ("men", ("t", "")),
+    ("me", ("",)),
+    ("nge", ("",)),
+    ("ng", ("k", "")),
+    ("ny", ("s", "c")),
+    ("m", ("p", "")),
+    ("n", ("t",)),
+    ("peng", ("", "k")),
+    ("peny", ("s", "c")),
+    ("pem", ("p", "b", "")),
+    ("pen", ("t", "")),
+    ("per", ("",)),
+    ("pe", ("",)),
+)
+_SUFFIXES = ("nya", "ku", "mu", "kan", "keun", "ake", "ken", "in", "an", "i", "e", "na")
+_ROOT_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _roots(tok: str) -> frozenset[str]:
+    """Candidate roots of a word (over-generates; callers intersect with a root list)."""
+    hit = _ROOT_CACHE.get(tok)
+    if hit is not None:
+        return hit
+    stems = {tok}
+    for _ in range(2):
+        for w in list(stems):
+            for suf in _SUFFIXES:
+                if w.endswith(suf) and len(w) - len(suf) >= 4:
+                    stems.add(w[: -len(suf)])
+    out = set(stems)
+    for w in stems:
+        for pre, restores in _PREFIX_RULES:
+            if w.startswith(pre) and len(w) - len(pre) >= 3:
+                rest = w[len(pre) :]
+                out.update(r + rest for r in restores)
+    res = frozenset(out)
+    if len(_ROOT_CACHE) > 50000:
+        _ROOT_CACHE.clear()
+    _ROOT_CACHE[tok] = res
+    return res
+
+
+_USE_GATES = True  # tests switch this off to check that the gates never change a result
+_GATE_INDEX: dict[str, tuple[int, ...]] = {}
+for _i, _c in enumerate(_CUES):
+    for _tri in _c.gate or ():
+        _GATE_INDEX[_tri] = (*_GATE_INDEX.get(_tri, ()), _i)
+_UNGATED = tuple(i for i, c in enumerate(_CUES) if c.gate is None)
 _HELP_STRONG = re.compile(_x(lx.HELP_STRONG))
 _AMPLIFIERS = re.compile(_x(lx.AMPLIFIERS))
+_STRONG_AMPLIFIERS = re.compile(_x(lx.STRONG_AMPLIFIERS))
 _CASUAL = re.compile(_x(lx.CASUAL))
 _MEDIA = re.compile(_x(lx.MEDIA))
 _SELF_OR_KIN = re.compile(_x(lx.SELF_OR_KIN))
 _QUESTION_PHRASES = re.compile(_x(lx.QUESTION_PHRASES))
+_GENERIC = re.compile(_x(lx.GENERIC))
 _RESOLVED = re.compile(_x(lx.RESOLVED))
+_HEARSAY = re.compile(_x(lx.HEARSAY))
 
 _NEG = frozenset({"tidak", "belum", "bukan"})
 # words that may stand between a negation and the cue it negates ("tidak pernah ada yang ...")
@@ -138,6 +344,58 @@ _POST_NEG_END = frozenset(
     "kok sih tapi cuma kak mbak ya kakak bu pak mas alhamdulillah pernah kok".split()
 )
 _PRONOUNS = frozenset({"saya", "kami"})
+_ME_ONLY = frozenset({"saya"})
+_KITA = re.compile(r"(?i)\b(?:kita|qta|kt)\b")
+_FIRST_PERSON_RAW = re.compile(
+    r"(?i)\b(?:saya|sy|aku|aq|ak|gw|gue|gua|ane|abdi|kulo|kula|abi|kami|kmi|i|me|my|we|us|our)\b"
+)
+_CURIOUS = re.compile(_x(lx.CURIOUS))
+# coordinators that carry a negation over to the next conjunct
+_DISJ = frozenset({"atau", "ataupun", "maupun", "or", "nor", "apalagi", "bahkan"})
+_CONJ = frozenset({"dan", "and", "serta", "sama"})
+_COORD = _DISJ | _CONJ
+
+
+def _conjunct_start(toks: tuple[str, ...], j: int, coord: str) -> int | None:
+    """Index of the first word of the conjunct before the coordinator at ``j`` (or None).
+
+    A disjunction ("ditampar atau dipukul") takes up to three words before "atau"; a
+    conjunction only one word of the same shape ("dipukul dan ditendang"), because
+    "tidak dikasih makan dan dipukul" negates only its first part.
+    """
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    if coord in _DISJ:
+        k = j
+        while k > 0 and j - k < 3 and toks[k - 1] not in CLAUSE_MARKS and toks[k - 1] not in _NEG:
+            k -= 1
+        # "tidak tahu harus bagaimana atau ...", "tidak kuat, ...": a modal or mental verb
+        # under the negation starts a clause of its own
+        if k == j or any(x in _NEG_HEADS for x in toks[k:j]):
+            return None
+        return k
+    prev = toks[j - 1]
+    if coord == ",":  # a list "dikurung, disiksa ataupun kelaparan": items of one shape
+        return j - 1 if prev.isalpha() and len(prev) > 4 and _shape(prev) == _shape(nxt) != "" else None
+    if prev.isalpha() and len(prev) > 4 and prev[:2] == nxt[:2] == "di":
+        return j - 1
+    return None
+
+
+def _shape(word: str) -> str:
+    """The derivational prefix of a word ("di", "ter", "ke", "me"...), or ""."""
+    for p in ("di", "ter", "ke", "me", "ber", "ng", "ny"):
+        if word.startswith(p):
+            return p
+    return ""
+
+
+# verbs that take a clause of their own after a negation ("tidak tahu ...", "tidak kuat ...")
+_NEG_HEADS = frozenset(
+    "tahu tau kuat tahan betah bisa mau ingin suka sanggup ngerti mengerti paham berani "
+    "yakin peduli usah boleh harus perlu".split()
+)
+_HELP_TAIL = frozenset({CRY, "emopray", "sos", "tolong"}) | lx.HELP_FILLERS
+_MODALS = frozenset({"mau", "minta", "ingin", "perlu", "butuh", "need", "harus"})
 _DECEPTION = frozenset(
     {"trafficked.deceived", "trafficked.deceived_work", "trafficked.moved", "trafficked.irregular"}
 )
@@ -154,10 +412,21 @@ _CONTROL = frozenset(
     }
 )
 
+_ALL_ROOTS = frozenset(r for rc in lx.ROOT_CUES for r in rc.roots)
+# "di pukul", "di cakar2" -> "dipukul", "dicakar": stems from the lexicon and every root form
+_DI_STEMS = lx.DI_STEMS | {r + suf for r in _ALL_ROOTS for suf in ("", "i", "in", "kan", "an")}
+# words with a possessive ending that the cues spell out ("gunanya", "keberadaannya") must
+# not be split by the normaliser
+_CUE_WORDS = frozenset(
+    w
+    for spec in lx.CUES
+    for src in (spec.pattern, spec.guard or "", spec.needs or "")
+    for w in re.findall(r"[a-z]{3,}(?:nya|ku)\b", src)
+)
 _NORMALIZER = Normalizer(
     slang=lx.DOMAIN_SLANG,
-    vocab=lx.EXTRA_VOCAB | lx.DI_STEMS | {"di" + s for s in lx.DI_STEMS},
-    phrases={f"di {s}": f"di{s}" for s in lx.DI_STEMS},
+    vocab=lx.EXTRA_VOCAB | _DI_STEMS | {"di" + s for s in _DI_STEMS} | _CUE_WORDS,
+    joins={"di": _DI_STEMS},
     fuzzy_targets=lx.FUZZY_TARGETS,
     seg_left=lx.SEG_LEFT,
 )
@@ -171,9 +440,12 @@ def normalize(text: str) -> NormText:
 class _Ctx:
     """Per-message facts shared by the cue checks."""
 
-    __slots__ = ("norm", "text", "tokens", "starts", "question", "casual", "media")
+    __slots__ = (
+        "norm", "text", "tokens", "starts", "question", "casual", "media", "generic", "me",
+        "curious", "hearsay",
+    )
 
-    def __init__(self, norm: NormText) -> None:
+    def __init__(self, norm: NormText, raw: str = "") -> None:
         self.norm = norm
         self.text = norm.text
         self.tokens = norm.tokens
@@ -190,6 +462,14 @@ class _Ctx:
         )
         self.casual = _CASUAL.search(self.text) is not None
         self.media = _MEDIA.search(self.text) is not None
+        self.generic = _GENERIC.search(self.text) is not None
+        # "kalau majikan pukul kita, lapor ke mana?": an inclusive "kita" with no other first
+        # person is the generic "we" of a rules question, not a report
+        generic_we = _KITA.search(raw) is not None and _FIRST_PERSON_RAW.search(raw) is None
+        self.me = _ME_ONLY if generic_we else _PRONOUNS
+        # "cuma pengen tau", "buat jaga jaga": asking out of curiosity
+        self.curious = self.question and _CURIOUS.search(self.text) is not None
+        self.hearsay = [m.end() for m in _HEARSAY.finditer(self.text)]
 
     def tok_index(self, char_pos: int) -> int:
         return max(0, bisect_right(self.starts, char_pos) - 1)
@@ -197,13 +477,30 @@ class _Ctx:
     def negated(self, kstart: int, kend: int) -> bool:
         toks = self.tokens
         i = self.tok_index(kstart)
-        j, steps = i - 1, 0
+        j, steps, hops = i - 1, 0, 0
         while j >= 0 and steps < 5:
             t = toks[j]
+            if t == "," and hops < 3 and j > 0 and (hops or self._coord_follows(i)):
+                # a list under one negation: "tidak pernah dikurung, disiksa ataupun kelaparan"
+                k = _conjunct_start(toks, j, ",")
+                if k is None:
+                    break
+                j, steps, hops = k - 1, 0, hops + 1
+                continue
             if t in CLAUSE_MARKS:
                 break
             if t in _NEG:
                 return True
+            if t in _COORD and hops < 3 and j > 0:
+                # coordination carries the negation over: "tidak pernah ditampar atau
+                # dipukul", "belum pernah dikurung maupun disiksa", "tidak dipukul dan
+                # ditendang"; skip the earlier conjunct (a disjunction may be up to three
+                # words long, a conjunction one word of the same form) and keep looking
+                k = _conjunct_start(toks, j, t)
+                if k is None:
+                    break
+                j, steps, hops = k - 1, 0, hops + 1
+                continue
             if t not in _NEG_BRIDGE:
                 break
             j -= 1
@@ -221,23 +518,60 @@ class _Ctx:
             return k >= len(toks) or toks[k] in CLAUSE_MARKS or toks[k] in _POST_NEG_END
         return False
 
-    def hypothetical(self, mstart: int, kstart: int, kend: int) -> bool:
-        """A rules/hypothetical question about the cue, not a first-person report."""
-        if not self.question:
-            return False
+    def _coord_follows(self, i: int) -> bool:
+        """Is the word at ``i`` followed (within two words) by "atau"/"dan"... (a list)?"""
+        toks = self.tokens
+        for t in toks[i + 1 : i + 3]:
+            if t in _COORD:
+                return True
+            if t in CLAUSE_MARKS:
+                return t == ","
+        return False
+
+    def hypothetical(self, mstart: int, kstart: int, kend: int) -> int:
+        """Is the cue inside a rules question or general advice rather than a report?
+
+        0 = no; 1 = a question ("apa boleh majikan memukul?", "kalau dipukul lapor ke
+        mana?"); 2 = general advice/information with a condition ("info: kalau paspor
+        ditahan, itu melanggar UU", "jangan takut lapor kalau dipukul ya teman2").
+        Never when the first person is involved ("kalau saya salah, majikan pukul saya").
+        """
+        if not (self.question or self.generic):
+            return 0
         toks = self.tokens
         i = self.tok_index(kstart)
         lo = i
         while lo > 0 and i - lo < 7 and toks[lo - 1] not in CLAUSE_MARKS:
             lo -= 1
         window = toks[lo:i]
-        if not any(t in lx.HYPO_MARKERS for t in window):
-            return False
         after = bisect_left(self.starts, kend)
-        if any(t in _PRONOUNS for t in window) or (after < len(toks) and toks[after] in _PRONOUNS):
-            return False
+        me = self.me
+        if any(t in me for t in window) or (after < len(toks) and toks[after] in me):
+            return 0
         # first person inside the match itself ("paspor saya ditahan")
-        return not any(t in _PRONOUNS for t in self.text[mstart:kend].split())
+        if any(t in me for t in self.text[mstart:kend].split()):
+            return 0
+        if self.question and any(t in lx.HYPO_MARKERS for t in window):
+            return 2 if self.curious else 1
+        if self.generic and any(t in lx.CONDITIONAL for t in window):
+            return 2
+        return 0
+
+    def heard(self, kstart: int) -> bool:
+        """Is the cue told as hearsay ("pernah dengar ada PMI yang dijual agen")?
+
+        True when a hearsay marker opens the same clause before the cue and no first person or
+        family member stands between them.
+        """
+        for end in self.hearsay:
+            if end > kstart:
+                break
+            between = self.text[end:kstart].split()
+            if any(t in CLAUSE_MARKS and t != "," for t in between):
+                continue
+            if _SELF_OR_KIN.search(" ".join(between)) is None:
+                return True
+        return False
 
     def near_self(self, kstart: int, kend: int) -> bool:
         i = self.tok_index(kstart)
@@ -266,7 +600,7 @@ def _help_call(ctx: _Ctx) -> int:
         if i > 0 and toks[i - 1] in lx.HELP_POLITE_BEFORE:
             continue
         j, pron = i + 1, False
-        while j < len(toks) and toks[j] in lx.HELP_FILLERS:
+        while j < len(toks) and (toks[j] in lx.HELP_FILLERS or toks[j] in _MODALS):
             pron = pron or toks[j] in _PRONOUNS
             j += 1
         nxt = toks[j] if j < len(toks) else None
@@ -282,6 +616,10 @@ def _help_call(ctx: _Ctx) -> int:
             return 2
         if pron and (nxt in CLAUSE_MARKS or nxt.isalpha()):
             return 2
+        if nxt in CLAUSE_MARKS and all(not x.isalpha() or x in _HELP_TAIL for x in toks[j:]):
+            return 2  # "tolong!!", "tolongin... 😭😭": nothing but the call itself
+        if toks.count("tolong") >= 2 and _short(ctx):
+            return 2  # "tolong tolong tolong... cepat"
         best = 1
     return best
 
@@ -304,6 +642,83 @@ def _short(ctx: _Ctx) -> bool:
     return len(content) <= 4
 
 
+class _Amp:
+    """Lazily computed "amplified" flag (fear, crying, urgency, shouting)."""
+
+    __slots__ = ("ctx", "value")
+
+    def __init__(self, ctx: _Ctx) -> None:
+        self.ctx = ctx
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _amplified(self.ctx)
+        return self.value
+
+
+def _accept(
+    ctx: _Ctx,
+    amp: _Amp,
+    level: Level,
+    soft: bool,
+    negatable: bool,
+    guard: re.Pattern[str] | None,
+    mstart: int,
+    mend: int,
+    ks: int,
+    ke: int,
+) -> Level | None:
+    """The checks every cue match goes through; returns the level it counts for, or None."""
+    t = ctx.text
+    if guard is not None and guard.search(t, max(0, mstart - 60), mend + 60):
+        return None
+    if negatable and (ctx.negated(ks, ke) or (mstart < ks and ctx.negated(mstart, ke))):
+        return None
+    if ctx.media and not ctx.near_self(ks, ke):
+        return None
+    if ctx.hearsay and ctx.heard(mstart):
+        return None
+    hypo = ctx.hypothetical(mstart, ks, ke)
+    if hypo == 2:  # general advice with a condition, nobody in first person
+        return None
+    if hypo and not amp:
+        if soft:
+            return None
+        if level is Level.URGENT:
+            return Level.CONCERN
+    return level
+
+
+def _root_hits(ctx: _Ctx, rc: _RootCue) -> tuple[int, int] | None:
+    toks = ctx.tokens
+    for i, tok in enumerate(toks):
+        if len(tok) < 4 or not tok.isalpha():
+            continue
+        hit = _roots(tok) & rc.rootset
+        if not hit:
+            continue
+        root = min(hit)
+        follow = rc.roots[root]
+        j = i + 1
+        while j < len(toks) and toks[j] == tok:  # "banting banting barang"
+            j += 1
+        nxt = " ".join(toks[j : j + 2])
+        if follow is not None and follow.match(nxt):
+            continue
+        if tok == root:  # bare root: "majikan tendang saya" but not "pukul 3"
+            lo = i
+            while lo > 0 and i - lo < 6 and toks[lo - 1] not in CLAUSE_MARKS:
+                lo -= 1
+            before = " ".join(toks[lo:i])
+            after_ok = i + 1 < len(toks) and toks[i + 1] in _PRONOUNS
+            if not after_ok and (rc.bare_needs is None or not rc.bare_needs.search(before)):
+                continue
+        start = ctx.starts[i]
+        return start, start + len(tok)
+    return None
+
+
 def classify(text: str) -> Distress:
     """Classify one message.  Never raises on any ``str`` input."""
     if not text or not text.strip():
@@ -311,43 +726,62 @@ def classify(text: str) -> Distress:
     norm = _NORMALIZER(text)
     if not norm.tokens:
         return _NONE
-    ctx = _Ctx(norm)
+    ctx = _Ctx(norm, text)
     t = ctx.text
+    amp = _Amp(ctx)
 
-    amplified: bool | None = None
-    fired: list[tuple[_Cue, Level]] = []
-    for cue in _CUES:
+    fired: list[tuple[str, str, Level, int]] = []  # (cue id, category, level, position)
+    if _USE_GATES:
+        cand = set(_UNGATED)
+        idx = _GATE_INDEX
+        for i in range(len(t) - 2):
+            hit = idx.get(t[i : i + 3])
+            if hit:
+                cand.update(hit)
+        cues = [_CUES[i] for i in sorted(cand)]
+    else:
+        cues = list(_CUES)
+    for cue in cues:
         if cue.needs is not None and cue.needs.search(t) is None:
             continue
         if cue.soft and ctx.casual:
             continue
         for m in cue.rx.finditer(t):
             ks, ke = _key_span(m)
-            if cue.guard is not None and cue.guard.search(t, max(0, m.start() - 40), m.end() + 40):
-                continue
-            if cue.negatable and ctx.negated(ks, ke):
-                continue
-            if ctx.media and not ctx.near_self(ks, ke):
-                continue
-            level = cue.level
-            if ctx.hypothetical(m.start(), ks, ke):
-                if amplified is None:
-                    amplified = _amplified(ctx)
-                if not amplified:
-                    if cue.soft:
-                        continue
-                    if level is Level.URGENT:
-                        level = Level.CONCERN
-            fired.append((cue, level))
-            break
+            lv = _accept(
+                ctx, amp, cue.level, cue.soft, cue.negatable, cue.guard, m.start(), m.end(), ks, ke
+            )
+            if lv is not None:
+                fired.append((cue.id, cue.category, lv, m.start()))
+                break
+    for rc in _ROOT_CUES:
+        span = _root_hits(ctx, rc)
+        if span is None:
+            continue
+        lv = _accept(ctx, amp, rc.level, False, True, rc.guard, span[0], span[1], *span)
+        if lv is not None:
+            fired.append((rc.id, rc.category, lv, span[0]))
 
+    resolved = False
+    if fired:
+        res = _RESOLVED.search(t)
+        if res is not None:
+            # "dulu dipukul majikan lama, sekarang sudah pindah dan aman": what was told
+            # before the resolution is past; cues after it ("... tapi gaji belum dibayar")
+            # still count
+            now = res.start("now") if res.group("now") else res.start("now2")
+            kept = [f for f in fired if f[3] > now]
+            resolved = len(kept) < len(fired)
+            fired = kept
     help_call = 0 if (ctx.casual and not fired) else _help_call(ctx)
     level = Level.NONE
-    for _, lv in fired:
+    for _, _, lv, _ in fired:
         if _RANK[lv] > _RANK[level]:
             level = lv
-    cats = {c.category for c, _ in fired}
-    ids = [c.id for c, _ in fired]
+    cats = {c for _, c, _, _ in fired}
+    ids = [i for i, _, _, _ in fired]
+    if resolved:
+        ids.append("ctx.resolved")
 
     fired_ids = set(ids)
     if fired_ids & _DECEPTION and fired_ids & _CONTROL:
@@ -357,22 +791,20 @@ def classify(text: str) -> Distress:
         ids.append("combo.trafficking")
 
     if help_call:
-        if amplified is None:
-            amplified = _amplified(ctx)
         if help_call == 2:
             ids.append("help.call")
-            if fired or amplified or _short(ctx):
+            if fired or amp or _short(ctx):
                 level = Level.URGENT
             elif level is Level.NONE:
                 level = Level.CONCERN
-        elif amplified:
+        elif amp and (fired or _STRONG_AMPLIFIERS.search(t)):
             ids.append("help.weak")
-            level = Level.URGENT if fired else (level if fired else Level.CONCERN)
+            level = Level.URGENT
+        elif amp:
+            ids.append("help.weak")
+            level = max(level, Level.CONCERN, key=_RANK.__getitem__)
         if not cats and level is not Level.NONE:
             cats.add("other")
-    if level is Level.URGENT and not help_call and _RESOLVED.search(t):
-        level = Level.CONCERN
-        ids.append("ctx.resolved")
 
     if level is Level.NONE:
         return _NONE

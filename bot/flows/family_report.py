@@ -85,7 +85,7 @@ def _submit(state: State, event: Event, ctx: Context) -> Outcome:
         "event_id": event.event_id,
         "kind": "family_info",
         "data": {"worker_name": state.data.get("name"), "country": state.data.get("country"),
-                 "last_contact": state.data.get("last_contact"), "what": what},
+                 "last_contact": state.data.get("last_contact"), "what_happened": what},
     })
     reports = [*state.profile.get("family_reports", []), key][-5:]
     new = State(lang=state.lang, profile={**state.profile, "family_reports": reports})

@@ -7,11 +7,18 @@ from dataclasses import dataclass, field, replace
 
 from bot.flows import (
     account,
+    agency,
+    ask,
     checkin,
+    departure,
     discreet,
+    family,
     family_report,
+    fees,
+    guides,
     onboarding,
     protect,
+    quiz,
     schedule,
     sos,
 )
@@ -39,6 +46,15 @@ FLOWS: dict[str, Flow] = {
     discreet.NAME: Flow(discreet.handle, discreet.prompt, frozenset({"word"})),
     family_report.NAME: Flow(family_report.handle, family_report.prompt,
                              frozenset(family_report.FREE_TEXT_STEPS)),
+    # The guidance flows' typed steps (dates, names, reports, questions) stay under distress
+    # detection: someone in danger may write it anywhere.
+    departure.NAME: Flow(departure.handle, departure.prompt),
+    agency.NAME: Flow(agency.handle, agency.prompt),
+    fees.NAME: Flow(fees.handle, fees.prompt),
+    guides.NAME: Flow(guides.handle, guides.prompt),
+    quiz.NAME: Flow(quiz.handle, quiz.prompt),
+    ask.NAME: Flow(ask.handle, ask.prompt),
+    family.NAME: Flow(family.handle, family.prompt),
     checkin.NAME: Flow(checkin.handle, checkin.prompt),
     schedule.NAME: Flow(schedule.handle, schedule.prompt),
 }
@@ -55,19 +71,29 @@ def case_status(state: State, event: Event, ctx: Context) -> Outcome:
 
 def follow_up(state: State, event: Event, ctx: Context) -> Outcome:
     """The check 24 hours after a case was resolved: fu:ok:<id> or fu:help:<id>."""
+    _, answer, case_id = (event.text.split(":") + ["", ""])[:3]
+    if not case_id.isdigit():
+        return not_understood(state, event, ctx, current_prompt(state, ctx))
+    effect = Effect("follow_up", {"case_id": int(case_id), "answer": answer,
+                                  "event_id": event.event_id})
+    if answer == "help":
+        # The same case is reopened and its volunteer told; what they write next goes there.
+        reopened = replace(state, profile={**state.profile, "open_case": f"api-{case_id}"})
+        new = reopened.at(sos.NAME, "talk")
+        return Outcome(new, (sos.hotlines_reply(new, ctx), Reply(ctx.t(new, "sos.followup_help")),
+                             sos.prompt(new, ctx)), (effect,))
     cleared = replace(state, profile={k: v for k, v in state.profile.items()
                                       if k != "open_case"})
-    if event.text.startswith("fu:help:"):
-        return sos.start(cleared.idle(), event, ctx, source="followup")
     return Outcome(cleared.idle(), (Reply(ctx.t(state, "sos.followup_glad")),
-                                    main_menu(cleared, ctx)))
+                                    main_menu(cleared, ctx)), (effect,))
+
 
 # Commands work in any state of any flow. Names are what people type (Indonesian first).
 COMMANDS: dict[str, Handler] = {
     "sos": sos.start_command,
     "darurat": sos.start_command,
     "tolong": sos.start_command,
-    "start": onboarding.start,
+    "start": family.start_command,  # onboarding, or joining through a family link
     "help": account.help_,
     "bantuan": account.help_,
     "menu": account.menu,
@@ -82,6 +108,10 @@ COMMANDS: dict[str, Handler] = {
     "discreet": discreet.start,
     "lapor": family_report.start,
     "status": case_status,
+    "tanya": ask.start,
+    "kuis": quiz.start,
+    "panduan": guides.start,
+    "persiapan": departure.start,
     "checkin": checkin.command,
     "jadwal": schedule.command,
     "schedule": schedule.command,
@@ -98,6 +128,16 @@ MENU_ACTIONS: dict[str, Handler] = {
     "privacy": account.privacy,
     "language": account.language_start,
     "delete": account.delete_start,
+    "register": onboarding.start,
+    "checklist": departure.start,
+    "contract": departure.contract_start,
+    "agency": agency.start,
+    "report": agency.report_start,
+    "fees": fees.start,
+    "guides": guides.start,
+    "quiz": quiz.start,
+    "ask": ask.start,
+    "family": family.start,
     "checkin": checkin.command,
     "schedule": schedule.command,
 }
@@ -113,6 +153,9 @@ GLOBAL_BUTTONS: dict[str, Handler] = {
 # that returns an Outcome answers.
 IdleTextHandler = Callable[[State, Event, Context], Outcome | None]
 IDLE_TEXT: list[IdleTextHandler] = [sos.relay_when_open, protect.offer_on_concern]
+# Guidance answers come after anything urgent (urgent text is pre-empted in route(), and the
+# handlers above go first): an invite code typed by a family member, then a question for the FAQ.
+IDLE_TEXT += [family.idle_code, ask.idle_question]
 
 
 def route(state: State, event: Event, ctx: Context) -> Outcome:

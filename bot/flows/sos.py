@@ -136,7 +136,7 @@ def prompt(state: State, ctx: Context) -> Reply:
 
 def _next(state: State, ctx: Context, *effects: Effect, first: Reply | None = None) -> Outcome:
     index = STEPS.index(state.step) if state.step in STEPS else len(STEPS) - 1
-    new = state.at(NAME, STEPS[min(index + 1, len(STEPS) - 1)])
+    new = state.at(NAME, STEPS[min(index + 1, len(STEPS) - 1)], **state.data)
     replies = ((first,) if first else ()) + (prompt(new, ctx),)
     return Outcome(new, replies, tuple(effects))
 
@@ -173,12 +173,15 @@ def handle(state: State, event: Event, ctx: Context) -> Outcome:
                                                                     "sos:safe:no"):
         safe = data.endswith("yes")
         first = None if safe else Reply(ctx.t(state, "sos.not_safe_advice"))
-        return _next(state, ctx, detail(state, event, "safe_now", {"safe_now": safe}),
+        return _next(state, ctx, detail(state, event, "safe_now", {"safe": safe}),
                      first=first)
     if event.kind is EventKind.BUTTON and step == "when" and data.startswith("sos:when:"):
         when = data.rsplit(":", 1)[1]
         if when in CALL_TIMES:
-            return _next(state, ctx, detail(state, event, "callback", {"when": when}))
+            # Without a shared number the volunteer answers in this chat.
+            phone = str(state.data.get("phone") or "telegram")
+            return _next(state, ctx, detail(state, event, "callback",
+                                            {"phone": phone, "when": when}))
     if event.kind is EventKind.BUTTON and data == "sos:talk:done":
         new = state.idle()
         return Outcome(new, (Reply(ctx.t(new, "sos.stays_open"), remove_keyboard=True),
@@ -199,17 +202,19 @@ def append_anything(state: State, event: Event, ctx: Context) -> Outcome:
     if event.kind is EventKind.CONTACT:
         effect = detail(state, event, "callback", {"phone": event.text})
         if step == "callback":
-            return _next(state, ctx, effect)
+            return _next(state.with_data(phone=event.text), ctx, effect)
         return Outcome(state, (Reply(ctx.t(state, "sos.appended")),), (effect,))
     if event.kind is EventKind.MEDIA:
-        effect = detail(state, event, "media", {"media": event.text, "file_id": event.file_id,
-                                                 "caption": event.args})
+        effect = detail(state, event, "media", {"media_type": event.text,
+                                                 "file_id": event.file_id or "unknown",
+                                                 "caption": event.args or None})
         return Outcome(state, (Reply(ctx.t(state, "sos.appended")),), (effect,))
     if event.kind is EventKind.TEXT:
         if step in ("location", "callback") and event.text.strip() == ctx.t(state, "sos.skip"):
             return _next(state, ctx)  # the reply keyboard's "skip" arrives as text
         if step == "callback" and _looks_like_phone(event.text):
-            return _next(state, ctx, detail(state, event, "callback", {"phone": event.text}))
+            return _next(state.with_data(phone=event.text.strip()), ctx,
+                         detail(state, event, "callback", {"phone": event.text.strip()}))
         effect = message(state, event, event.text)
         if step == "talk":
             return Outcome(state, (Reply(ctx.t(state, "sos.sent_to_volunteer")),), (effect,))

@@ -42,7 +42,6 @@ __all__ = [
     "Normalizer",
     "PRAY",
     "fold",
-    "split_words",
 ]
 
 CRY = "emocry"
@@ -102,7 +101,7 @@ BASE_SLANG: dict[str, str] = _expand(
         "bukan": "bkn bukn dudu sanes",
         # pronouns
         "saya": "sy sya syaa saya aku aq ak akoh gue gua gw ane kulo kula abdi simkuring "
-        "i me my mine q ku",
+        "i me my mine q ku im ive",
         "kami": "kita kt we us our",
         "kamu": "km kamu kau lu lo elo loe you u sampeyan kowe anjeun",
         "dia": "dy doi ia he she him her beliaunya",
@@ -236,12 +235,10 @@ BASE_VOCAB: frozenset[str] = frozenset(
     rindu kangen seneng senang bahagia sedih kecewa bosan ngantuk pusing males capek
     hongkong taiwan malaysia singapura saudi arab korea jepang brunei dubai qatar kuwait
     indonesia jakarta serang banten lontar tirtayasa kampung desa kabupaten provinsi
+    biasanya umumnya sebenarnya rasanya katanya kayaknya sepertinya akhirnya makanya harusnya
+    seharusnya soalnya janjinya kabarnya nampaknya tampaknya agaknya pokoknya untungnya
     """.split()
 )
-
-
-def split_words(s: str) -> list[str]:
-    return s.split()
 
 
 @dataclass(frozen=True)
@@ -257,23 +254,33 @@ class NormText:
 
 def fold(text: str) -> tuple[str, bool]:
     """Emoji -> marker words, NFKC, accents stripped, lower case.  Returns (text, shouting)."""
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
-    shouting = len(letters) >= 5 and upper >= 0.7 * len(letters)
-    s = _EMOJI_RE.sub(lambda m: f" {EMOJI_TOKENS[m.group(0)].strip()} ", text)
+    shouting = text.isupper() and len(text.strip()) >= 5  # no lower-case letter at all
+    s = text
     if not s.isascii():
+        s = _EMOJI_RE.sub(lambda m: f" {EMOJI_TOKENS[m.group(0)].strip()} ", s)
         s = unicodedata.normalize("NFKD", s)
         s = "".join(c for c in s if not unicodedata.combining(c))
         s = unicodedata.normalize("NFKC", s)
     s = s.lower()
-    s = _APOS_RE.sub("", s)
-    s = _NOMOR_RE.sub("nomor ", s)
-    s = _REDUP_RE.sub(r"\1 \1", s)
+    if "'" in s or not s.isascii() or "`" in s:
+        s = _APOS_RE.sub("", s)
+    if "no" in s:
+        s = _NOMOR_RE.sub("nomor ", s)
+    if "2" in s:
+        s = _REDUP_RE.sub(r"\1 \1", s)
     return s, shouting
 
 
 class Normalizer:
-    """Configurable normaliser; instances are cheap to call and cache per-token results."""
+    """Configurable normaliser; instances are cheap to call and cache per-token results.
+
+    ``slang`` maps a token to its canonical token(s) (added to :data:`BASE_SLANG`); ``vocab``
+    lists known words (never "corrected" or split); ``phrases`` rewrites multi-word sequences
+    on the canonical string; ``fuzzy_targets`` are long words worth repairing when mistyped
+    (edit distance 1, or 2 from 10 letters); ``seg_left`` are words that may be glued to the
+    next one ("sydipukul"); ``joins`` glues a prefix token to certain next words
+    (``{"di": {"pukul"}}``: "di pukul" -> "dipukul").
+    """
 
     _SUFFIXES: tuple[tuple[str, str], ...] = (
         ("nya", "nya"),
@@ -292,6 +299,7 @@ class Normalizer:
         phrases: Mapping[str, str] | None = None,
         fuzzy_targets: Iterable[str] = (),
         seg_left: Iterable[str] = (),
+        joins: Mapping[str, Iterable[str]] | None = None,
         cache_size: int = 20000,
     ) -> None:
         self.slang: dict[str, tuple[str, ...]] = {
@@ -315,7 +323,9 @@ class Normalizer:
             if ph
             else None
         )
-        self._cache: dict[str, tuple[str, ...]] = {}
+        # "di" + "pukul" -> "dipukul": prefix token -> the words it is glued to
+        self._joins: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (joins or {}).items()}
+        self._cache: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._cache_size = cache_size
 
     # ------------------------------------------------------------------ per token
@@ -346,10 +356,13 @@ class Normalizer:
 
     def resolve(self, raw: str) -> tuple[str, ...]:
         """Canonical token(s) for one raw lower-case token (cached)."""
+        return self._resolve_cached(raw)[0]
+
+    def _resolve_cached(self, raw: str) -> tuple[tuple[str, ...], bool]:
         hit = self._cache.get(raw)
         if hit is not None:
             return hit
-        res = self._resolve(raw)
+        res = (self._resolve(raw), _ELONG_RE.search(raw) is not None)
         if len(self._cache) >= self._cache_size:
             self._cache.clear()
         self._cache[raw] = res
@@ -388,6 +401,12 @@ class Normalizer:
         f = self._fuzzy(tok)
         if f is not None:
             return self._known(f) or (f,)
+        # possessive on an unknown noun: "tubuhku" -> "tubuh saya", "kamarnya" -> "kamar nya"
+        if tok.isalpha():
+            if tok.endswith("ku") and len(tok) >= 6:
+                return tok[:-2], "saya"
+            if tok.endswith("nya") and len(tok) >= 7:
+                return tok[:-3], "nya"
         return (tok,)
 
     # ------------------------------------------------------------------ whole text
@@ -404,9 +423,13 @@ class Normalizer:
                     continue
                 out.append(raw)
                 continue
-            res = self.resolve(raw)
-            if _ELONG_RE.search(raw):
+            res, stretched = self._resolve_cached(raw)
+            if stretched:
                 elongated.update(res)
+            if self._joins and out and out[-1] in self._joins and res[0] in self._joins[out[-1]]:
+                out[-1] += res[0]
+                out.extend(res[1:])
+                continue
             out.extend(res)
         joined = " ".join(out)
         if self._phrase_re is not None:

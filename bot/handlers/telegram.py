@@ -14,11 +14,13 @@ from bot.backend import BackendRejected, BackendUnavailable
 from bot.dispatch.checkins import CheckinDispatcher
 from bot.engine import Engine
 from bot.flows.core import Texts
-from bot.handlers.convert import to_event, to_markup
+from bot.handlers.convert import to_event
+from bot.handlers.send import send_reply
 from bot.handlers.volunteers import VolunteerDirectory, on_group_update, relay_from_volunteer
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "sos", "menu", "checkin", "jadwal", "help", "bahasa", "privasi", "hapus")
+COMMANDS = ("start", "sos", "menu", "checkin", "jadwal", "tanya", "help", "bahasa", "privasi",
+            "hapus")
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
@@ -52,8 +54,7 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     replies, state = await engine_of(context).handle_turn(chat, event)
     sent: list[int] = []
     for reply in replies:
-        message = await context.bot.send_message(int(chat.chat_id), reply.text,
-                                                 reply_markup=to_markup(reply))
+        message = await send_reply(context.bot, int(chat.chat_id), reply)
         sent.append(message.message_id)
     minutes = int(state.profile.get("autodelete_minutes") or 0)
     if minutes and update.message is not None:

@@ -117,7 +117,7 @@ async def relay_from_volunteer(volunteer: dict[str, Any], update: Update,
         return
     try:
         await engine.backend.request("POST", f"/cases/{case_id}/messages", json={
-            "idempotency_key": f"vol-{update.update_id}",
+            "idempotency_key": f"volunteer-{chat.id}-{update.update_id}",
             "direction": "to_reporter",
             "text": message.text[:4000],
             "telegram_user_id": str(update.effective_user.id if update.effective_user else ""),

@@ -36,7 +36,7 @@ async def test_create_gives_a_reference_and_posts_a_card(
     assert row.priority == 1
     assert await deliver(app, notifier) == 1
     (card,) = notifier.to(GROUP_CHAT)
-    assert case["reference"] in card.text and "KRITIS" in card.text and "HK" in card.text
+    assert case["reference"] in card.text and "KRITIS" in card.text and "Hong Kong" in card.text
     assert "kekerasan" in card.text
     assert card.buttons == [[("🙋 Ambil kasus", f"case:claim:{case['id']}"),
                              ("📄 Lihat detail", f"case:details:{case['id']}")]]
@@ -176,7 +176,7 @@ async def test_malformed_requests_get_422_with_clear_detail(client: httpx.AsyncC
     assert r.status_code == 422 and "idempotency_key" in r.text
     r = await client.post("/cases", json=sos_body(country="Hong Kong"))
     assert r.status_code == 422
-    r = await client.post("/cases", json=sos_body(categories=["sadness"]))
+    r = await client.post("/cases", json=sos_body(categories="violence"))
     assert r.status_code == 422
     r = await client.post("/cases", json={k: v for k, v in sos_body().items() if k != "reporter"})
     assert r.status_code == 422 and "reporter" in r.text
@@ -193,3 +193,15 @@ async def test_malformed_requests_get_422_with_clear_detail(client: httpx.AsyncC
     assert r.status_code == 404
     r = await client.post("/cases", json=sos_body(), headers={"Authorization": "Bearer nope"})
     assert r.status_code == 401
+
+
+async def test_an_unknown_category_never_loses_a_report(app: Any,
+                                                        client: httpx.AsyncClient) -> None:
+    """The bot treats a 4xx as final: a label we do not know must not cost a report."""
+    case = await open_case(client, categories=["violence", "debt_bondage"])
+    r = await client.post(f"/cases/{case['id']}/details", json={
+        "idempotency_key": "cat-unknown-01", "kind": "category", "data": {"category": "scam"}})
+    assert r.status_code == 201
+    (row,) = await rows(app, "SELECT categories FROM cases")
+    assert "violence" in str(row.categories) and "other" in str(row.categories)
+    assert "debt" not in str(row.categories) and "scam" not in str(row.categories)

@@ -126,3 +126,16 @@ async def test_active_case_by_telegram(client: httpx.AsyncClient, volunteer: Mem
     assert r.status_code == 403
     r = await client.post(url, json={"telegram_user_id": 5001, "case_id": 999999})
     assert r.status_code == 404
+
+
+async def test_ids_may_arrive_as_strings(client: httpx.AsyncClient, volunteer: Member) -> None:
+    """The bot sends Telegram ids as strings; numeric strings are accepted as ids."""
+    case = await open_case(client)
+    r = await client.post(f"/cases/{case['id']}/claim-by-telegram",
+                          json={"telegram_user_id": "5001", "group_chat_id": "-1001234567890"})
+    assert r.status_code == 200
+    r = await client.post("/volunteers/lookup-telegram", json={"telegram_user_id": "5001"})
+    assert r.status_code == 200 and r.json()["name"] == "Dewi"
+    r = await client.post(f"/cases/{case['id']}/details-by-telegram",
+                          json={"telegram_user_id": "not-a-number"})
+    assert r.status_code == 422

@@ -235,3 +235,42 @@ async def test_reopening_cancels_the_follow_up(app: Any, client: httpx.AsyncClie
     assert (await _to(client, cid, "resolved", volunteer)).status_code == 200
     await deliver(app, notifier, utcnow() + timedelta(hours=25))
     assert len(notifier.to(REPORTER_CHAT)) == 1
+
+
+async def _resolved(client: httpx.AsyncClient, volunteer: Member) -> dict[str, Any]:
+    case = await open_case(client)
+    await client.post(f"/cases/{case['id']}/claim", headers=volunteer.headers)
+    for status in ("in_progress", "resolved"):
+        assert (await _to(client, case["id"], status, volunteer)).status_code == 200
+    return case
+
+
+async def test_follow_up_fine_closes_the_case(app: Any, client: httpx.AsyncClient,
+                                              volunteer: Member) -> None:
+    case = await _resolved(client, volunteer)
+    url = f"/cases/{case['id']}/follow-up"
+    r = await client.post(url, json={"idempotency_key": "fu-ok-000001", "answer": "ok"})
+    assert r.status_code == 200 and r.json()["status"] == "closed"
+    again = await client.post(url, json={"idempotency_key": "fu-ok-000001", "answer": "ok"})
+    assert again.json()["status"] == "closed"
+    answers = await rows(app, "SELECT count(*) AS n FROM case_event "
+                              "WHERE type = 'follow_up_answer'")
+    assert answers[0].n == 1
+    bad = await client.post(url, json={"idempotency_key": "fu-xx-000001", "answer": "maybe"})
+    assert bad.status_code == 422
+
+
+async def test_follow_up_help_reopens_and_tells_the_volunteer(
+        app: Any, client: httpx.AsyncClient, volunteer: Member, notifier: FakeNotifier) -> None:
+    case = await _resolved(client, volunteer)
+    r = await client.post(f"/cases/{case['id']}/follow-up",
+                          json={"idempotency_key": "fu-help-0001", "answer": "help"})
+    assert r.status_code == 200
+    assert r.json()["status"] == "in_progress" and r.json()["volunteer_assigned"] is True
+    await deliver(app, notifier, utcnow() + timedelta(hours=30))
+    assert notifier.to(REPORTER_CHAT) == []  # the pending follow-up was cancelled
+    alert = notifier.to(5001)[-1]
+    assert case["reference"] in alert.text and "masih butuh bantuan" in alert.text
+    (status,) = await rows(app, "SELECT actor FROM case_event WHERE type = 'status' "
+                                "AND actor = 'reporter'")
+    assert status.actor == "reporter"

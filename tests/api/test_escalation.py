@@ -48,7 +48,7 @@ async def test_critical_escalates_at_5_and_15_minutes_exactly_once(
     assert await _escalate(app, t0 + timedelta(hours=3)) == 0
     await deliver(app, notifier, t0 + timedelta(minutes=15))
     (next_level,) = notifier.to(NEXT_LEVEL)
-    assert case["reference"] in next_level.text and "HK" in next_level.text
+    assert case["reference"] in next_level.text and "Hong Kong" in next_level.text
     events = await rows(app, "SELECT data FROM case_event WHERE type = 'escalated'")
     assert len(events) == 2 and all("level" not in e.data for e in events)  # encrypted
 

@@ -97,6 +97,12 @@ async def test_a_permanent_refusal_is_dead_at_once(app: Any, notifier: FakeNotif
     assert [k.kind for k in kinds] == ["relay_to_reporter", "dead_letter_alert"]
 
 
+class SlowNotifier(FakeNotifier):
+    async def send_message(self, chat_id: str, text: str, buttons: Buttons | None) -> int:
+        await asyncio.sleep(0.005)
+        return await super().send_message(chat_id, text, buttons)
+
+
 class Crash(BaseException):
     """A worker killed mid-batch (not an Exception: nothing catches it)."""
 
@@ -114,21 +120,29 @@ class CrashingNotifier(FakeNotifier):
 
 async def test_a_crash_mid_batch_resends_only_unsent_rows(app: Any) -> None:
     now = utcnow()
-    await _queue(app, 5, now)
+    async with app.state.sessionmaker() as session:  # one chat: sent in order
+        for i in range(5):
+            await enqueue(session=session, key=f"relay:{i}", kind=OutboxKind.RELAY_TO_REPORTER,
+                          chat_id=4000, text=f"pesan {i}", now=now)
+        await session.commit()
     crashing = CrashingNotifier(after=2)
     with pytest.raises(Crash):
         await deliver(app, crashing, now)
     assert [s.text for s in crashing.sent] == ["pesan 0", "pesan 1"]
     rescuer = FakeNotifier()
-    assert await deliver(app, rescuer, now + timedelta(seconds=30)) == 0  # still leased
-    assert await deliver(app, rescuer, now + timedelta(seconds=61)) == 3
+    assert await deliver(app, rescuer, now + timedelta(seconds=60)) == 0  # still leased
+    assert await deliver(app, rescuer, now + timedelta(seconds=121)) == 3
     assert [s.text for s in rescuer.sent] == ["pesan 2", "pesan 3", "pesan 4"]
 
 
-class SlowNotifier(FakeNotifier):
-    async def send_message(self, chat_id: str, text: str, buttons: Buttons | None) -> int:
-        await asyncio.sleep(0.005)
-        return await super().send_message(chat_id, text, buttons)
+async def test_nothing_is_sent_once_the_lease_is_nearly_over(app: Any) -> None:
+    """A slow batch stops before its lease ends, so no other worker can double a row."""
+    now = utcnow()
+    await _queue(app, 1, now)
+    slow = SlowNotifier()
+    assert await deliver(app, slow, now, lease=timedelta(seconds=15)) == 0
+    assert slow.sent == []
+    assert await deliver(app, slow, now + timedelta(seconds=16)) == 1
 
 
 async def test_concurrent_workers_never_send_a_row_twice(app: Any) -> None:

@@ -110,6 +110,8 @@ async def test_a_link_code_works_once(app: Any, client: httpx.AsyncClient) -> No
     assert again.status_code == 400 and again.json() == {"detail": "invalid or expired code"}
     wrong = await client.post("/volunteer-groups/link", json={**body, "code": "ABCDEFGHJK"})
     assert wrong.status_code == 400
+    short = await client.post("/volunteer-groups/link", json={**body, "code": "AB"})
+    assert short.status_code == 400 and short.json() == {"detail": "invalid or expired code"}
 
 
 async def test_a_link_code_expires_after_30_minutes(app: Any) -> None:

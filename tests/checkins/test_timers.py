@@ -7,11 +7,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-import pytest
 from sqlalchemy import text
 
-from api.checkins import dispatch, links, scheduled
-from api.checkins.links import FamilyWatcher
+from api.checkins import dispatch, scheduled
 from kawan.settings import Settings
 from tests.checkins.helpers import answer, make_due, new_worker, opt_in
 
@@ -43,16 +41,15 @@ async def test_concurrent_leases_never_hand_out_one_message_twice(
     assert checkins == total  # one check-in per worker, not one per leaser
 
 
-@pytest.fixture
-def family(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Any]]:
-    """A fake of the family-links seam (branch `guidance`): who may see the check-ins."""
-    seen: dict[str, list[Any]] = {"watchers": []}
+async def link_family(app: Any, worker: int, member: int, *, checkins: bool) -> None:
+    """A family link as `api.family` makes it once the member used the worker's invite."""
+    from api.family.models import FamilyLink, Permission
 
-    async def watchers(*, session: Any, worker_person_id: int) -> list[FamilyWatcher]:
-        return list(seen["watchers"])
-
-    monkeypatch.setattr(links, "family_watchers", watchers)
-    return seen
+    permissions = [Permission.CHECKIN_SUMMARIES] if checkins else []
+    async with app.state.sessionmaker() as session:
+        session.add(FamilyLink(worker_person_id=worker, family_person_id=member,
+                               permissions=permissions))
+        await session.commit()
 
 
 async def _cases(app: Any) -> list[tuple[Any, ...]]:
@@ -76,11 +73,10 @@ async def _tick(app: Any, settings: Settings, now: datetime) -> dict[str, int]:
 
 async def test_missed_check_ins_remind_then_open_a_case_and_ask_the_family(
         client: httpx.AsyncClient, app: Any, settings: Settings,
-        family: dict[str, list[Any]],
         volunteer_headers: dict[str, str]) -> None:
     pid = await new_worker(client, 200, tz="Asia/Hong_Kong")
     mum = await new_worker(client, 201, role="family")
-    family["watchers"] = [FamilyWatcher(mum, "900201", "id", "Sari", True)]
+    await link_family(app, pid, mum, checkins=True)
     # Monday 20:00 HKT, window 19-22.
     await opt_in(client, pid, day_of_week=0, hour=20, window_start=19, window_end=22)
     monday = datetime(2026, 11, 30, 12, tzinfo=UTC)  # 20:00 HKT
@@ -109,7 +105,7 @@ async def test_missed_check_ins_remind_then_open_a_case_and_ask_the_family(
     assert len(await _cases(app)) == 1  # once
     asked = await _send_all(app, next_monday + timedelta(hours=48, minutes=2))
     assert [(i.kind, i.chat_id, i.params) for i in asked] == [
-        ("family_ask", "900201", {"name": "Sari"})]
+        ("family_ask", "700201", {"name": ""})]  # the member's private chat
     watch = (await client.get("/checkins/watchlist", headers=volunteer_headers)).json()
     assert watch[0]["reasons"] == ["missed_checkins"] and watch[0]["missed_in_row"] == 2
     pic = (await client.get(f"/checkins/people/{pid}/picture", headers=volunteer_headers)).json()
@@ -155,17 +151,17 @@ async def test_a_question_not_sent_in_its_window_expires_and_is_not_a_miss(
 
 
 async def test_family_gets_the_status_and_nothing_more(
-        client: httpx.AsyncClient, app: Any, family: dict[str, list[Any]]) -> None:
+        client: httpx.AsyncClient, app: Any) -> None:
     pid = await new_worker(client, 230, tz="Asia/Hong_Kong")
     mum, cousin = await new_worker(client, 231, role="family"), await new_worker(
         client, 232, role="family")
-    family["watchers"] = [FamilyWatcher(mum, "900231", "id", "Sari", True),
-                          FamilyWatcher(cousin, "900232", "id", "Sari", False)]
+    await link_family(app, pid, mum, checkins=True)
+    await link_family(app, pid, cousin, checkins=False)  # linked, but not for check-ins
     body = answer(pid, "kurang_baik", "k-230-1", answers=[{
         "question_id": "wages_on_time", "area": "economic", "value": "no", "risk": True}])
     assert (await client.post("/checkins/answers", json=body)).status_code == 201
     items = await _send_all(app, datetime.now(UTC))
     assert len(items) == 1 and items[0].kind == "family_summary"
-    assert items[0].chat_id == "900231"
+    assert items[0].chat_id == "700231"
     assert set(items[0].params) == {"name", "status", "weekday"}  # no answers, no risk flags
     assert items[0].params["status"] == "kurang_baik"

@@ -70,14 +70,17 @@ def test_run_without_token_explains_botfather(tmp_path: Path) -> None:
     db = tmp_path / "run.db"
     env = {**os.environ, "LOG_LEVEL": "WARNING", "DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
-    proc = subprocess.Popen(KAWAN + ["run", "--port", "18765"], env=env, cwd=REPO_ROOT,
+    from tests.botapi.server import free_port
+
+    port = free_port()
+    proc = subprocess.Popen(KAWAN + ["run", "--port", str(port)], env=env, cwd=REPO_ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         import httpx
 
         for _ in range(100):
             try:
-                r = httpx.get("http://127.0.0.1:18765/healthz", timeout=1)
+                r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
                 break
             except httpx.HTTPError:
                 import time

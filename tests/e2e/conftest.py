@@ -71,3 +71,13 @@ async def press(api: FakeBotAPI, chat_id: int, data: str, user_id: int | None = 
 async def rows(app: Any, sql: str, **params: Any) -> list[Any]:
     async with app.state.engine.connect() as conn:
         return list((await conn.execute(text(sql), params)).all())
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at its production cost takes ~0.3 s a hash; end-to-end tests need a few."""
+    from pwdlib import PasswordHash
+    from pwdlib.hashers.argon2 import Argon2Hasher
+
+    monkeypatch.setattr("api.volunteers.security._hasher",
+                        PasswordHash((Argon2Hasher(time_cost=1, memory_cost=1024),)))

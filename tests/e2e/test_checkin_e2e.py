@@ -38,10 +38,7 @@ async def fast_bot(bot_settings: Settings, app: Any) -> AsyncIterator[Any]:
 async def test_a_due_check_in_is_sent_once_and_answered(
         botapi: FakeBotAPI, fast_bot: Any, app: Any, client: httpx.AsyncClient) -> None:
     botapi.enforce_limits(global_per_sec=30, per_chat_per_sec=1)
-    await onboard_worker(botapi, CHAT)
-    await botapi.wait_for_message(CHAT, contains="seminggu sekali")
-    await press(botapi, CHAT, "jd:offer:no")
-    await botapi.wait_for_message(CHAT, contains="/jadwal")
+    await onboard_worker(botapi, CHAT)  # declines the weekly offer: set up through the API
     person = (await client.post("/people/lookup", json={"channel": "telegram",
                                                         "external_id": str(CHAT)})).json()
     r = await client.put(f"/checkins/people/{person['id']}/schedule", json={

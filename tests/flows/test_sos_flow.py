@@ -57,7 +57,7 @@ def test_details_are_appended_step_by_step(ctx: Context) -> None:
     state, outs = run(ctx, [press("m:sos", "u1"), press("sos:what:passport_held", "u2"),
                             press("sos:safe:no", "u3")], WORKER)
     assert outs[1].effects[0].payload["data"] == {"category": "passport_held"}
-    assert outs[2].effects[0].payload["data"] == {"safe_now": False}
+    assert outs[2].effects[0].payload["data"] == {"safe": False}
     assert state.step == "location"
     assert any(b.kind == "location" for row in outs[2].replies[-1].buttons for b in row)
 
@@ -162,13 +162,22 @@ def test_family_report_opens_a_case_with_details(ctx: Context) -> None:
 def test_followup_ok_closes_the_loop(ctx: Context) -> None:
     state = State(profile={**WORKER.profile, "open_case": "case-u1"})
     new, (out,) = run(ctx, [press("fu:ok:12")], state)
-    assert "open_case" not in new.profile and effects(out) == []
+    assert "open_case" not in new.profile and effects(out) == ["follow_up"]
+    assert out.effects[0].payload == {"case_id": 12, "answer": "ok", "event_id": "e1"}
 
 
-def test_followup_help_opens_a_new_case(ctx: Context) -> None:
-    state = State(profile={**WORKER.profile, "open_case": "case-u1"})
-    new, (out,) = run(ctx, [press("fu:help:12", "u7")], state)
-    assert effects(out) == ["open_case"] and new.profile["open_case"] == "case-u7"
+def test_followup_help_reopens_the_same_case(ctx: Context) -> None:
+    state = State(profile={**WORKER.profile})
+    new, (out, then) = run(ctx, [press("fu:help:12", "u7"), say("masih dipukul", "u8")], state)
+    assert effects(out) == ["follow_up"] and out.effects[0].payload["answer"] == "help"
+    assert effects(then) == ["case_message"]  # no second case: the words go to case 12
+    assert "+852" in out.replies[0].text  # hotlines again, first
+    assert new.profile["open_case"] == "api-12" and new.flow == "sos"
+
+
+def test_forged_followup_is_refused_kindly(ctx: Context) -> None:
+    _, (out,) = run(ctx, [press("fu:ok:DROP")], WORKER)
+    assert effects(out) == [] and "tidak berlaku" in out.replies[0].text
 
 
 def test_idle_text_with_open_case_goes_to_the_volunteer(ctx: Context) -> None:
