@@ -112,6 +112,18 @@ async def test_missed_check_ins_remind_then_open_a_case_and_ask_the_family(
     assert pic["cases_count"] == 1
     assert [c["state"] for c in pic["checkins"]] == ["missed", "missed"]
 
+    # The mother answers "not yet": stored on the check-in, shown in the picture.
+    asked_id = asked[0].checkin_id
+    r = await client.post(f"/checkins/{asked_id}/family-heard",
+                          json={"person_id": mum, "heard": False})
+    assert r.status_code == 204
+    stranger = await new_worker(client, 202, role="family")
+    r = await client.post(f"/checkins/{asked_id}/family-heard",
+                          json={"person_id": stranger, "heard": True})
+    assert r.status_code == 404  # only someone who was asked may answer
+    pic = (await client.get(f"/checkins/people/{pid}/picture", headers=volunteer_headers)).json()
+    assert [c["family_heard"] for c in pic["checkins"]] == [None, False]
+
     # An answer resets the count and takes the worker off the watch list.
     r = await client.post("/checkins/answers", json=answer(pid, "baik", "k-200-1"))
     assert r.status_code == 201
