@@ -17,6 +17,7 @@ from api.cases.errors import CaseError
 from api.cases.routes import router as cases_router
 from api.cases.routes_service import router as cases_service_router
 from api.checkins.routes import router as checkins_router
+from api.console.routes import mount_console
 from api.db import make_engine, make_sessionmaker
 from api.departure.routes import router as departure_router
 from api.family.routes import router as family_router
@@ -71,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (departure_router, agencies_router, family_router, guidance_router):
         app.include_router(router)
     app.include_router(checkins_router)
+    mount_console(app)
     return app
 
 

@@ -23,7 +23,8 @@ from kawan.wiring import build_bot_parts
 log = logging.getLogger("kawan")
 
 BOTFATHER_HINT = """\
-No TELEGRAM_BOT_TOKEN is set, so only the API runs (http://{host}:{port}/docs).
+No TELEGRAM_BOT_TOKEN is set, so only the API runs (http://{host}:{port}/docs)
+and the volunteers' console (http://{host}:{port}/console).
 To run the bot too:
   1. In Telegram, open @BotFather and send /newbot; choose a name and a username.
   2. BotFather answers with a token like 123456789:AA...; keep it secret.

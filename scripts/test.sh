@@ -13,6 +13,14 @@ if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
 fi
 pg_isready -h 127.0.0.1 -p 5432
 
+# Headless Chromium for the console's browser tests (tests/console): Debian's own package,
+# driven by Playwright; Playwright's browser downloads are never used.
+if [ ! -x /usr/bin/chromium ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium
+fi
+
 echo "== ruff";            $BIN/ruff check .
 echo "== mypy";            $BIN/mypy api bot kawan
 echo "== content check";   $BIN/kawan content check
