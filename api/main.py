@@ -16,6 +16,7 @@ from api.audit.routes import router as audit_router
 from api.cases.errors import CaseError
 from api.cases.routes import router as cases_router
 from api.cases.routes_service import router as cases_service_router
+from api.checkins.routes import router as checkins_router
 from api.console.routes import mount_console
 from api.db import make_engine, make_sessionmaker
 from api.departure.routes import router as departure_router
@@ -70,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(audit_router)
     for router in (departure_router, agencies_router, family_router, guidance_router):
         app.include_router(router)
+    app.include_router(checkins_router)
     mount_console(app)
     return app
 

@@ -19,6 +19,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from fastapi import FastAPI
 
 from api.cases.scheduled import chase_referrals, escalate_due
+from api.checkins import scheduled as checkins_scheduled
 from api.core.timeutil import utcnow
 from api.departure.scheduled import enqueue_due_reminders
 from api.notify.kick import Kicker
@@ -84,6 +85,15 @@ async def start_scheduler(app: FastAPI) -> RunningScheduler:
 
     scheduler.add_job(_guarded("departure-reminders", remind), "interval", minutes=1,
                       id="departure-reminders", name="departure-reminders", **common)
+
+    async def checkin_timers() -> None:  # reminders, missed check-ins, expiry
+        async with maker() as session:
+            await checkins_scheduled.run_once(session=session, settings=settings, texts=texts)
+
+    if settings.checkin_jobs_every_seconds > 0:
+        scheduler.add_job(_guarded("checkin-timers", checkin_timers), "interval",
+                          seconds=settings.checkin_jobs_every_seconds, id="checkin-timers",
+                          **common)
     scheduler.start()
     return RunningScheduler(scheduler=scheduler, notifier=notifier)
 

@@ -215,3 +215,9 @@ class Backend:
     async def unlink_family(self, person_id: int, link_id: int) -> None:
         await self.request("DELETE", f"/family/links/{link_id}", ok_404=True,
                            params={"person_id": person_id})
+
+    # --- check-ins ------------------------------------------------------------------------
+    async def checkin_call(self, method: str, url: str, body: Any = None) -> Any:
+        r = await self.request(method, url, json=body)
+        assert r is not None
+        return None if r.status_code == 204 else r.json()

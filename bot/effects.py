@@ -152,3 +152,12 @@ RUNNERS: dict[str, EffectRunner] = {
     "follow_up": follow_up,
     **GUIDANCE_RUNNERS,
 }
+
+
+def _add_checkin_runners() -> None:
+    from bot.effects_checkin import CHECKIN_RUNNERS
+
+    RUNNERS.update(CHECKIN_RUNNERS)
+
+
+_add_checkin_runners()

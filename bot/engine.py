@@ -7,6 +7,7 @@ import logging
 import zlib
 from dataclasses import replace
 
+from api.core.timeutil import utcnow
 from bot.backend import Backend, BackendRejected, BackendUnavailable
 from bot.effects import RUNNERS, ChatRef, Runtime, profile_from_person
 from bot.flows.core import Context, Event, EventKind, Reply, State
@@ -41,6 +42,8 @@ class Engine:
         async with self._lock(chat):
             state = await self.store.load(chat.channel, chat.chat_id)
             state = await self._recognise(chat, state)
+            if event.at is None:
+                event = replace(event, at=utcnow())  # flows stay pure: time comes in the event
             outcome = route(state, event, self.ctx)
             new_state = outcome.state
             extra: list[Reply] = []

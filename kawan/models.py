@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 import api.agencies.models  # noqa: F401
 import api.audit.models  # noqa: F401
 import api.cases.models  # noqa: F401
+import api.checkins.models  # noqa: F401
 import api.departure.models  # noqa: F401
 import api.family.models  # noqa: F401
 import api.guidance.models  # noqa: F401

@@ -56,6 +56,18 @@ class Settings(BaseSettings):
     telegram_rate_per_second: float = 25.0  # global budget, under Telegram's ~30/s per bot
     outbox_max_attempts: int = 8
 
+    # Check-ins (issue 4)
+    checkin_reminder_delay_hours: float = 24.0  # unanswered this long ➜ one reminder, in-window
+    checkin_missed_after_hours: float = 48.0  # unanswered this long after sending ➜ missed
+    checkin_missed_for_case: int = 2  # missed in a row ➜ a `missed_checkin` case
+    checkin_jobs_every_seconds: float = 60.0  # reminders, missed, expiry (0 = off)
+    checkin_dispatch: bool = True  # the bot process sends due check-ins
+    checkin_dispatch_budget: float = 25.0  # messages per second, all chats together
+    checkin_dispatch_per_chat_seconds: float = 1.0
+    checkin_dispatch_batch: int = 200
+    checkin_dispatch_every_seconds: float = 30.0  # how often the bot looks for due check-ins
+    checkin_lease_seconds: int = 120
+
     @model_validator(mode="after")
     def _refuse_unsafe_secrets(self) -> Settings:
         if self.environment != "production":

@@ -9,8 +9,11 @@ from telegram import Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, TypeHandler
 
 from bot.autodelete import AutoDelete
+from bot.dispatch.checkins import CheckinDispatcher
+from bot.dispatch.telegram import TelegramSender
 from bot.handlers.priority import Admission
 from bot.handlers.telegram import (
+    dispatch_checkins,
     drain_outbox,
     on_error,
     on_update,
@@ -38,6 +41,18 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
         app.job_queue.run_repeating(drain_outbox, interval=2.0, first=1.0, name="bot-outbox")
         app.job_queue.run_repeating(purge_messages, interval=30.0, first=5.0,
                                     name="auto-delete")
+        if settings.checkin_dispatch:
+            app.bot_data["checkin_dispatcher"] = CheckinDispatcher(
+                backend=parts.backend, send=TelegramSender(app.bot), ctx=parts.engine.ctx,
+                budget=settings.checkin_dispatch_budget,
+                per_chat_seconds=settings.checkin_dispatch_per_chat_seconds,
+                batch=settings.checkin_dispatch_batch,
+                lease_seconds=settings.checkin_lease_seconds)
+            every = settings.checkin_dispatch_every_seconds
+            app.job_queue.run_repeating(dispatch_checkins, interval=every, first=min(3.0, every),
+                                        data=max(1.0, every * 0.8),
+                                        name="checkin-dispatch",
+                                        job_kwargs={"max_instances": 1, "coalesce": True})
 
     app = (
         ApplicationBuilder()

@@ -12,6 +12,7 @@ from bot.engine import Engine
 from bot.flows.core import Context, CountryInfo, HotlineInfo
 from bot.outbox import BotOutbox
 from bot.store import StateStore
+from kawan.content.checkin import load_checkin
 from kawan.content.facts import load_facts
 from kawan.content.messages import load_catalog
 from kawan.faq_search import FaqSearchAdapter
@@ -34,6 +35,7 @@ def build_context(settings: Settings) -> Context:
         consent_version=settings.consent_version,
         secret=settings.secret_key,
         facts=facts,
+        checkin=load_checkin(settings.content_dir),
         faq=FaqSearchAdapter(facts),
         bot_username=settings.bot_username,
     )

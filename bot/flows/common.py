@@ -30,6 +30,10 @@ def _roles(*roles: str) -> Callable[[State], bool]:
     return lambda state: state.role in roles
 
 
+def _abroad(state: State) -> bool:
+    return state.registered and state.role == "worker_abroad"
+
+
 # Only what works is shown. Features add themselves here, in the order a person needs them.
 def _has_reports(state: State) -> bool:
     return bool(state.profile.get("open_case") or state.profile.get("family_reports"))
@@ -45,6 +49,8 @@ def _worker(state: State) -> bool:
 
 MENU: list[MenuItem] = [
     MenuItem("sos", "menu.sos", _always),
+    MenuItem("checkin", "menu.checkin", _abroad),
+    MenuItem("schedule", "menu.schedule", _abroad),
     MenuItem("family_report", "menu.family_report", _family),
     MenuItem("status", "menu.status", _has_reports),
     MenuItem("discreet", "menu.discreet", _worker),

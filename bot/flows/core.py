@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
+
+from bot.flows.checkin_content import CheckinContent
 
 MAX_TEXT = 4000  # longer input is cut before any flow sees it (Telegram's own limit is 4096)
 
@@ -29,6 +32,7 @@ class Event:
     longitude: float | None = None
     file_id: str | None = None
     language_hint: str | None = None  # the client's language (Telegram's language_code)
+    at: datetime | None = None  # when it happened (UTC); the engine fills it in
     event_id: str = ""  # unique per delivered update (Telegram: update id): idempotency keys
 
     @staticmethod
@@ -154,6 +158,7 @@ class Context:
     countries: tuple[CountryInfo, ...] = ()
     global_hotlines: tuple[HotlineInfo, ...] = ()
     consent_version: str = "1"
+    checkin: CheckinContent = field(default_factory=CheckinContent)
     secret: str = ""  # keys the safe-word hash; never shown
     facts: Any = None  # the loaded content facts (guides, checklist, FAQ, quiz)
     faq: FaqSearch | None = None

@@ -5,7 +5,7 @@ Declining consent stores nothing in the API and still gives the public guidance.
 
 from __future__ import annotations
 
-from bot.flows import family
+from bot.flows import family, schedule
 from bot.flows.common import main_menu, not_understood
 from bot.flows.core import Button, Context, Effect, Event, EventKind, Outcome, Reply, State, buttons
 
@@ -125,6 +125,10 @@ def _finish(state: State, ctx: Context, *, country: str | None, timezone: str | 
     })
     # Someone who came through a family link (/start fam_<code>) joins right after.
     new, then = family.after_registration(new, str(state.data.get("payload", "")))
+    if role == "worker_abroad" and not then:  # weekly check-ins: offered now, default weekly
+        offered = schedule.offer(new, ctx)
+        return Outcome(offered.state, (Reply(ctx.t(new, "onboarding.done")), *offered.replies),
+                       (effect,))
     return Outcome(
         new,
         (Reply(ctx.t(new, "onboarding.done")), main_menu(new, ctx)),

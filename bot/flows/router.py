@@ -9,6 +9,7 @@ from bot.flows import (
     account,
     agency,
     ask,
+    checkin,
     departure,
     discreet,
     family,
@@ -18,6 +19,7 @@ from bot.flows import (
     onboarding,
     protect,
     quiz,
+    schedule,
     sos,
 )
 from bot.flows.common import MENU_PREFIX, main_menu, not_understood
@@ -53,6 +55,8 @@ FLOWS: dict[str, Flow] = {
     quiz.NAME: Flow(quiz.handle, quiz.prompt),
     ask.NAME: Flow(ask.handle, ask.prompt),
     family.NAME: Flow(family.handle, family.prompt),
+    checkin.NAME: Flow(checkin.handle, checkin.prompt),
+    schedule.NAME: Flow(schedule.handle, schedule.prompt),
 }
 
 
@@ -108,6 +112,9 @@ COMMANDS: dict[str, Handler] = {
     "kuis": quiz.start,
     "panduan": guides.start,
     "persiapan": departure.start,
+    "checkin": checkin.command,
+    "jadwal": schedule.command,
+    "schedule": schedule.command,
 }
 
 # Main-menu buttons ("m:<id>") and the command each one stands for.
@@ -131,6 +138,15 @@ MENU_ACTIONS: dict[str, Handler] = {
     "quiz": quiz.start,
     "ask": ask.start,
     "family": family.start,
+    "checkin": checkin.command,
+    "schedule": schedule.command,
+}
+
+# Buttons that work from any state, because their message arrives unasked (a check-in the
+# dispatcher sent, a question to the family). Keyed by callback-data prefix.
+GLOBAL_BUTTONS: dict[str, Handler] = {
+    "ci:s:": checkin.from_button,
+    "ci:fam:": checkin.family_reply,
 }
 
 # Free text while idle goes through these in order (distress detection, FAQ, …); the first
@@ -160,6 +176,10 @@ def route(state: State, event: Event, ctx: Context) -> Outcome:
         if action is not None:
             return action(state, event, ctx)
         return not_understood(state, event, ctx, current_prompt(state, ctx))
+    if event.kind is EventKind.BUTTON:
+        for prefix, handler in GLOBAL_BUTTONS.items():
+            if event.text.startswith(prefix):
+                return handler(state, event, ctx)
     if flow is not None:
         return flow.handle(state, event, ctx)
     return idle(state, event, ctx)

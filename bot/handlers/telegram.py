@@ -10,6 +10,8 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.autodelete import AutoDelete
+from bot.backend import BackendRejected, BackendUnavailable
+from bot.dispatch.checkins import CheckinDispatcher
 from bot.engine import Engine
 from bot.flows.core import Texts
 from bot.handlers.convert import to_event
@@ -18,7 +20,8 @@ from bot.handlers.send import send_reply
 from bot.handlers.volunteers import VolunteerDirectory, on_group_update, relay_from_volunteer
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "sos", "menu", "tanya", "help", "bahasa", "privasi", "hapus")
+COMMANDS = ("start", "sos", "menu", "checkin", "jadwal", "tanya", "help", "bahasa", "privasi",
+            "hapus")
 
 
 def engine_of(context: ContextTypes.DEFAULT_TYPE) -> Engine:
@@ -88,6 +91,17 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def drain_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Retry reports the API has not acknowledged yet (an outage delays, never drops)."""
     await engine_of(context).outbox.deliver()
+
+
+async def dispatch_checkins(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the check-ins that are due, batch after batch, for up to `run_for` seconds."""
+    dispatcher: CheckinDispatcher = context.application.bot_data["checkin_dispatcher"]
+    data = context.job.data if context.job else None
+    run_for = float(data) if isinstance(data, int | float) else 25.0
+    try:
+        await dispatcher.run_for(run_for)
+    except (BackendUnavailable, BackendRejected):
+        log.warning("check-in dispatch: API unavailable; next round")
 
 
 async def purge_messages(context: ContextTypes.DEFAULT_TYPE) -> None:

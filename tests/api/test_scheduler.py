@@ -44,11 +44,12 @@ async def test_jobs_are_registered_once_with_their_ids(live_app: Any) -> None:
     scheduler = live_app.state.scheduler.scheduler
     jobs = {job.id: job for job in scheduler.get_jobs()}
     assert set(jobs) == {"outbox-delivery", "case-escalation", "referral-chase",
-                         "departure-reminders"}
+                         "departure-reminders", "checkin-timers"}
     assert all(job.max_instances == 1 and job.coalesce for job in jobs.values())
     assert jobs["outbox-delivery"].trigger.interval.total_seconds() == 1
     assert jobs["case-escalation"].trigger.interval.total_seconds() == 30
     assert jobs["referral-chase"].trigger.interval.total_seconds() == 600
+    assert jobs["checkin-timers"].trigger.interval.total_seconds() == 60
 
 
 async def test_a_new_case_reaches_the_group_by_itself(live_app: Any,

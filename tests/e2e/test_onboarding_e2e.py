@@ -21,6 +21,8 @@ async def onboard_worker(api: FakeBotAPI, chat: int = CHAT) -> None:
     await api.wait_for_message(chat, contains="negara mana")
     await press(api, chat, "ob:country:TW")
     await api.wait_for_message(chat, contains="sudah terdaftar")
+    await api.wait_for_message(chat, contains="seminggu sekali")  # the weekly check-in offer
+    await press(api, chat, "jd:offer:no")
     await api.wait_for_message(chat, contains="Menu utama")
 
 

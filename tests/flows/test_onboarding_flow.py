@@ -43,8 +43,8 @@ def test_worker_onboarding_asks_language_role_consent_country(ctx: Context) -> N
     assert effects[0].payload["timezone"] == "Asia/Hong_Kong"
     assert effects[0].payload["role"] == "worker_abroad"
     assert effects[0].payload["consent_version"] == ctx.consent_version
-    assert state.flow == "" and state.profile["role"] == "worker_abroad"
-    assert "m:help" in button_data(outs[4])  # the main menu follows
+    assert state.flow == "jadwal" and state.profile["role"] == "worker_abroad"
+    assert "jd:offer:yes" in button_data(outs[4])  # then the weekly check-in offer
 
 
 def test_english_is_used_after_choosing_it(ctx: Context) -> None:
