@@ -18,7 +18,7 @@ from bot.flows.protect import verdict_of
 
 URGENT_COMMANDS = ("/sos", "/darurat", "/tolong")
 URGENT_BUTTONS = ("m:sos", "sos:", "fu:help:")
-ORDINARY_AT_ONCE = 16
+ORDINARY_AT_ONCE = 4  # enough to overlap database waits; leaves the loop to an SOS
 
 
 def looks_urgent(update: object) -> bool:
