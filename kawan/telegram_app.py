@@ -62,9 +62,11 @@ def build_application(settings: Settings, parts: BotParts) -> Application:
         .rate_limiter(AIORateLimiter(max_retries=5))
         .read_timeout(settings.telegram_timeout)
         .write_timeout(settings.telegram_timeout)
-        # Many updates at once; bot/handlers/priority.py admits ordinary ones a few at a time
-        # and lets urgent ones through at once. The engine serialises each chat.
-        .concurrent_updates(256)
+        # No cap from PTB: bot/handlers/priority.py admits ordinary updates a few at a time and
+        # urgent ones at once. Under a flood ordinary updates wait there (a few KB each) while
+        # PTB keeps fetching, so an SOS behind them is still seen at once. The engine
+        # serialises each chat.
+        .concurrent_updates(1_000_000)
         .post_init(post_init)
         .build()
     )
