@@ -74,10 +74,16 @@ function header() {
   nav.setAttribute("aria-label", t("nav.label"));
 }
 
+let routedTo = null;
+
 async function route() {
   if (leaving) leaving();
   leaving = null;
-  flash(pending ? pending.text : "", pending ? pending.kind : "ok");
+  // A message waiting for this page is shown; otherwise the old one goes only when the page
+  // changes (two 401s at once route twice to the login page: the second must not wipe it).
+  if (pending) flash(pending.text, pending.kind);
+  else if (routedTo !== location.hash) flash("");
+  routedTo = location.hash;
   pending = null;
   const [, page = "", arg = ""] = location.hash.split("/");
   if (page === "login") signOut(); // arriving at the login page means starting afresh
