@@ -1,4 +1,4 @@
-"""Shared steps for the guidance flow tables: press, say, run, and the API's answers."""
+"""Shared steps for the flow tables: press, say, run, and the API's answers."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ WORKER = {"person_id": 8, "role": "worker_abroad", "country": "TW", "timezone": 
 FAMILY = {"person_id": 9, "role": "family"}
 
 
-def press(data: str) -> Event:
-    return Event(EventKind.BUTTON, text=data)
+def press(data: str, eid: str = "") -> Event:
+    return Event(EventKind.BUTTON, text=data, event_id=eid)
 
 
-def say(text: str) -> Event:
-    return Event.from_text(text)
+def say(text: str, eid: str = "") -> Event:
+    return Event.from_text(text, event_id=eid)
 
 
 def person(profile: dict[str, Any], lang: str = "id") -> State:

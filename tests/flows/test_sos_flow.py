@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from guidance_helpers import press as shared_press
+from guidance_helpers import run
+from guidance_helpers import say as shared_say
 
 from bot.flows.core import Context, Event, EventKind, Outcome, State
 from bot.flows.protect import safe_word_hash
-from bot.flows.router import route
 
 WORKER = State(profile={"person_id": 3, "role": "worker_abroad", "country": "HK",
                         "timezone": "Asia/Hong_Kong"})
 
 
 def press(data: str, eid: str = "e1") -> Event:
-    return Event(EventKind.BUTTON, text=data, event_id=eid)
+    return shared_press(data, eid)
 
 
 def say(text: str, eid: str = "e1") -> Event:
-    return Event.from_text(text, event_id=eid)
-
-
-def run(ctx: Context, events: list[Event], state: State) -> tuple[State, list[Outcome]]:
-    outs = []
-    for e in events:
-        out = route(state, e, ctx)
-        outs.append(out)
-        state = out.state
-    return state, outs
+    return shared_say(text, eid)
 
 
 def effects(out: Outcome) -> list[str]:
