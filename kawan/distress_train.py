@@ -38,6 +38,12 @@ THRESHOLDS = {"urgent": 0.6, "concern": 0.95, "urgent_veto": 1.01, "concern_veto
               "benign": 0.8, "min_words": 3.0}
 
 
+# Sets written after the labelled set, each by one writer (or batch), in the order written.
+# Never listed here: the final test sets distress_final_N.jsonl, measured once at the end.
+TRAIN_SETS = ("holdout", "holdout2", "blind", "blind2", "blind3", "blind4", "train_e", "train_f",
+              "train_g")
+
+
 def load_rows(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -58,8 +64,11 @@ def grouped_rows() -> list[tuple[str, dict]]:
         if r["text"] not in seen:
             seen.add(r["text"])
             out.append((fresh.get(r["text"], "labelled"), r))
-    for name in ("holdout", "holdout2", "blind"):
-        for r in load_rows(DATA / f"distress_{name}.jsonl"):
+    for name in TRAIN_SETS:
+        path = DATA / f"distress_{name}.jsonl"
+        if not path.exists():
+            continue
+        for r in load_rows(path):
             if r["text"] not in seen:
                 seen.add(r["text"])
                 out.append((name, r))

@@ -61,6 +61,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.flows import distress_lexicon as lx
+from bot.flows.common_words_id import WORDS as COMMON_WORDS
 from bot.flows.textnorm import CLAUSE_MARKS, CRY, Normalizer, NormText
 
 __all__ = ["CATEGORIES", "Distress", "Level", "classify", "classify_rules", "combine", "load_model"]
@@ -343,6 +344,7 @@ _QUESTION_PHRASES = re.compile(_x(lx.QUESTION_PHRASES))
 _GENERIC = re.compile(_x(lx.GENERIC))
 _RESOLVED = re.compile(_x(lx.RESOLVED))
 _HEARSAY = re.compile(_x(lx.HEARSAY))
+_IDIOMS = re.compile(_x(lx.IDIOMS))
 
 _NEG = frozenset({"tidak", "belum", "bukan"})
 # words that may stand between a negation and the cue it negates ("tidak pernah ada yang ...")
@@ -441,6 +443,7 @@ _NORMALIZER = Normalizer(
     joins={"di": _DI_STEMS},
     fuzzy_targets=lx.FUZZY_TARGETS,
     seg_left=lx.SEG_LEFT,
+    protected=COMMON_WORDS,
 )
 
 
@@ -876,6 +879,8 @@ def _rules(text: str, norm: NormText) -> tuple[Distress, bool]:
         else:
             benign.append(True)
 
+    if not fired and _IDIOMS.search(t):
+        benign.append(True)  # "mati gaya di asrama": the model may not raise it either
     resolved = False
     if fired:
         res = _RESOLVED.search(t)
@@ -883,7 +888,8 @@ def _rules(text: str, norm: NormText) -> tuple[Distress, bool]:
             # "dulu dipukul majikan lama, sekarang sudah pindah dan aman": what was told
             # before the resolution is past; cues after it ("... tapi gaji belum dibayar")
             # still count
-            now = res.start("now") if res.group("now") else res.start("now2")
+            key = next(k for k in ("now", "now2", "now3") if res.group(k))
+            now = res.start(key)
             kept = [f for f in fired if f[3] > now]
             resolved = len(kept) < len(fired)
             fired = kept

@@ -951,7 +951,7 @@ CUES: tuple[CueSpec, ...] = (
         r"mengakhiri nyawa|gantung diri|suicide|suicidal|kill myself|killing myself|end my life|"
         r"end saya life|potong nadi|iris nadi|sayat nadi|sayat tangan|menyayat tangan|"
         r"nyilet tangan|self harm|melukai diri|menyakiti diri|(?:nyayat|menyayat|sayat|nyilet|"
-        r"silet|menyilet|gores|menggores|nggores|ngiris|mengiris) (?:saya )?(?:tangan|nadi|lengan|"
+        r"silet|menyilet|gores|menggores|nggores|ngiris|mengiris)(?: \w+)? (?:saya )?(?:tangan|nadi|lengan|"
         r"pergelangan|paha)(?: saya)?|cut (?:saya|myself)|cutting myself|(?:slit|cut) saya wrist)\b",
         guard=r"\b(?:berita|film|drama|sinetron|pencegahan|hotline|webinar|artikel)\b",
     ),
@@ -1012,7 +1012,9 @@ CUES: tuple[CueSpec, ...] = (
     CueSpec(
         "threats.severe", "threats", URGENT,
         r"\bdiancam <G2>(?P<k>dibunuh|mati|bunuh|disiram|dibakar|disiksa|dipukul|diperkosa|"
-        r"ditusuk|dijual|dibuang|dihabisi)\b",
+        r"ditusuk|dijual|dibuang|dihabisi)\b|\b(?:bikin|buat|membuat) (?:saya|kami) (?P<k2>hilang|lenyap|"
+        r"cacat|lumpuh)\b(?! (?:akal|ingatan|fokus|selera|mood|kesabaran|sabar|semangat))|"
+        r"\b(?:(?P<k3>buang|membuang|lempar|melempar) (?:saya|kami)|(?P<k4>dibuang|dilempar)) ke laut\b",
     ),
     CueSpec(
         "threats.active_severe", "threats", URGENT,
@@ -1768,7 +1770,7 @@ ROOT_CUES: tuple[RootCue, ...] = (
             "banting": r"tulang|harga|setir|stir|barang|pintu|piring|gelas|hp|kursi|meja",
             "jedot": "", "bekap": "", "gaplok": "", "tempiling": "", "tampiling": "", "babuk": "", "hantam": "",
             "bogem": "", "jewer": "", "sepak": r"bola|takraw", "cakar": "", "injek": r"rem|gas",
-            "idak": "", "timpuk": "", "gencet": "",
+            "idak": "", "timpuk": "", "gencet": "", "keroyok": "", "gebukin": "",
         },
         follow_all=r"<THING>",
         bare_needs=r"\b(?:<EMP>|dia|mereka|<AG>|suami|anak|nenek|kakek|sering|suka|mau|lagi|"
@@ -1881,8 +1883,19 @@ RESOLVED = (
     r"(?:\b(?P<now>sekarang|alhamdulillah)\b <G6C>"
     r"(?:sudah )?(?:aman|baik|enak|pindah|pulang|bahagia|baik baik saja|sudah di indonesia|"
     r"di rumah|selamat|tenang|bebas|beres|lunas|dibayar|selesai|sembuh|sehat|majikan baru|"
-    r"ganti majikan|pindah majikan|di kampung|sudah keluar)\b|\b(?P<now2>sudah|udah) (?:aman|"
-    r"selamat|dibebaskan|bebas|baik baik saja|beres|selesai) (?:sekarang|kok|alhamdulillah)\b)"
+    r"ganti majikan|pindah majikan|di kampung|sudah keluar|legal|resmi|sihat|pulih|membaik|"
+    r"normal)\b|\b(?P<now2>sudah|udah) (?:aman|"
+    r"selamat|dibebaskan|bebas|baik baik saja|beres|selesai) (?:sekarang|kok|alhamdulillah)\b|"
+    r"\b(?P<now3>tapi|tetapi|untung|untungnya|syukurlah|alhamdulillah) (?:semua |semuanya |sudah |"
+    r"semua sudah )?(?:selamat|aman|dibayar|dibayar semua|dibayar lunas|dilunasi|dikembalikan|"
+    r"sudah dikembalikan|sembuh|beres|selesai)\b)"
+)
+# everyday idioms with an alarming word: nothing to report when no cue fired ("mati gaya")
+IDIOMS = (
+    r"\b(?:mati (?:gaya|lampu|listrik|kutu|angin|kelaparan di grup)|(?:hp|batre|baterai|batere|"
+    r"sinyal|wifi|mesin|motor|lampu|listrik) <G1>mati|bunuh waktu|banting tulang|makan hati|"
+    r"pukul \d|jam \d|kabur dulu|kabur bentar|"
+    r"dibantai \d|dihajar \d|kalah telak|menang telak|mati ketawa|ngakak)\b"
 )
 
 # --------------------------------------------------------------------------------------------

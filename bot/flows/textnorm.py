@@ -301,11 +301,14 @@ class Normalizer:
         seg_left: Iterable[str] = (),
         joins: Mapping[str, Iterable[str]] | None = None,
         cache_size: int = 20000,
+        protected: Iterable[str] = (),
     ) -> None:
         self.slang: dict[str, tuple[str, ...]] = {
             k: tuple(v.split()) for k, v in {**BASE_SLANG, **(slang or {})}.items()
         }
         targets = sorted({t for t in fuzzy_targets if len(t) >= 6})
+        # real words never "repaired" into a target: "mengundang" is not a typo of "menendang"
+        self.protected: frozenset[str] = frozenset(protected)
         self.vocab: frozenset[str] = frozenset(BASE_VOCAB) | frozenset(vocab) | frozenset(targets)
         for v in self.slang.values():
             self.vocab |= frozenset(v)
@@ -345,7 +348,7 @@ class Normalizer:
         return None
 
     def _fuzzy(self, tok: str) -> str | None:
-        if len(tok) < 6 or not tok.isalpha():
+        if len(tok) < 6 or not tok.isalpha() or tok in self.protected:
             return None
         cands = self._targets_by_first.get(tok[0])
         if not cands:

@@ -6,7 +6,6 @@ import json
 import math
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,21 +160,3 @@ def test_char_wb_matches_scikit_learn() -> None:
     analyze = vec.build_analyzer()
     for text in ("saya di pukul", "a ya tolong", "paspor ditahan agen"):
         assert sorted(analyze(text)) == sorted(distress_model.char_wb_ngrams(text))
-
-
-def test_typical_message_under_a_millisecond() -> None:
-    texts = [
-        "Mbak tolong saya, majikan saya mukul saya pakai sapu tadi malam",
-        "gaji saya belum dibayar 3 bulan",
-        "majikan saya baik, saya betah kerja di sini",
-        "kak mau tanya cara perpanjang paspor di hongkong gimana ya",
-    ] * 50
-    for t in texts[:4]:
-        classify(t)
-    best = math.inf
-    for _ in range(3):
-        t0 = time.perf_counter()
-        for t in texts:
-            classify(t)
-        best = min(best, (time.perf_counter() - t0) / len(texts))
-    assert best < 0.002  # < 1 ms typically; generous bound for a busy CI machine
