@@ -34,14 +34,14 @@ MIN_DF = 2
 # C_GRID (char+word n-grams beat char n-grams alone); thresholds on the blind set's out-of-fold
 # probabilities (bench/distress_eval.py prints the trade-off).  See bot.flows.distress.combine.
 C = 10.0
-THRESHOLDS = {"urgent": 0.6, "concern": 0.95, "urgent_veto": 1.01, "concern_veto": 1.01,
-              "benign": 0.8, "min_words": 3.0}
+THRESHOLDS = {"urgent": 0.3, "concern": 0.8, "urgent_veto": 1.01, "concern_veto": 1.01, "benign": 0.6,
+              "lower": 0.4, "min_words": 3.0}
 
 
 # Sets written after the labelled set, each by one writer (or batch), in the order written.
 # Never listed here: the final test sets distress_final_N.jsonl, measured once at the end.
 TRAIN_SETS = ("holdout", "holdout2", "blind", "blind2", "blind3", "blind4", "train_e", "train_f",
-              "train_g")
+              "train_g", "train_h", "train_i", "train_j", "train_k")
 
 
 def load_rows(path: Path) -> list[dict]:
@@ -75,44 +75,60 @@ def grouped_rows() -> list[tuple[str, dict]]:
     return out
 
 
-def _norm_texts(texts: Sequence[str]) -> list[str]:
-    from bot.flows.distress import normalize
-
-    return [normalize(t).text for t in texts]
+Doc = tuple[str, tuple[str, ...]]  # (normalised text, the rules' features)
 
 
-def fit(norm_texts: Sequence[str], labels: Sequence[str], c: float = C, min_df: int = MIN_DF,
-        analyzer: Callable[[str], list[str]] | None = None) -> tuple[object, object]:
+def docs_of(texts: Sequence[str]) -> list[Doc]:
+    """What the model reads: the normalised text and the rules' verdict on it (stacking)."""
+    from bot.flows.distress import _classify_rules, context_features
+    from bot.flows.distress_model import rule_features
+
+    out: list[Doc] = []
+    for t in texts:
+        res, norm, veto = _classify_rules(t)
+        feats = rule_features(res.level.value, res.matched, res.categories, veto)
+        if norm is not None:
+            feats += context_features(norm, t)
+        out.append((norm.text if norm is not None else "", tuple(feats)))
+    return out
+
+
+def _analyze(doc: Doc) -> list[str]:
+    from bot.flows.distress_model import features
+
+    return features(doc[0], doc[1])
+
+
+def fit(docs: Sequence[Doc], labels: Sequence[str], c: float = C, min_df: int = MIN_DF,
+        analyzer: Callable[[Doc], list[str]] | None = None) -> tuple[object, object]:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from bot.flows.distress_model import features
-
-    vec = TfidfVectorizer(analyzer=analyzer or features, sublinear_tf=True, min_df=min_df)
-    x = vec.fit_transform(norm_texts)
+    vec = TfidfVectorizer(analyzer=analyzer or _analyze, sublinear_tf=True, min_df=min_df)
+    x = vec.fit_transform(docs)
     clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
     clf.fit(x, list(labels))
     return vec, clf
 
 
-def predict_proba(vec: object, clf: object, norm_texts: Sequence[str]) -> list[tuple[float, float, float]]:
+def predict_proba(vec: object, clf: object, docs: Sequence[Doc]) -> list[tuple[float, float, float]]:
     from bot.flows.distress_model import CLASSES
 
-    p = clf.predict_proba(vec.transform(norm_texts))  # type: ignore[attr-defined]
+    p = clf.predict_proba(vec.transform(docs))  # type: ignore[attr-defined]
     order = [list(clf.classes_).index(k) for k in CLASSES]  # type: ignore[attr-defined]
     return [(float(r[order[0]]), float(r[order[1]]), float(r[order[2]])) for r in p]
 
 
-def oof_proba(groups: Sequence[str], norm_texts: Sequence[str], labels: Sequence[str],
-              c: float = C, analyzer: Callable[[str], list[str]] | None = None,
+def oof_proba(groups: Sequence[str], docs: Sequence[Doc], labels: Sequence[str],
+              c: float = C, analyzer: Callable[[Doc], list[str]] | None = None,
               ) -> list[tuple[float, float, float]]:
     """Out-of-fold probabilities, leaving one source file (writer/batch) out at a time."""
     out: list[tuple[float, float, float] | None] = [None] * len(labels)
     for g in sorted(set(groups)):
         tr = [i for i, x in enumerate(groups) if x != g]
         te = [i for i, x in enumerate(groups) if x == g]
-        vec, clf = fit([norm_texts[i] for i in tr], [labels[i] for i in tr], c, analyzer=analyzer)
-        for i, p in zip(te, predict_proba(vec, clf, [norm_texts[i] for i in te]), strict=True):
+        vec, clf = fit([docs[i] for i in tr], [labels[i] for i in tr], c, analyzer=analyzer)
+        for i, p in zip(te, predict_proba(vec, clf, [docs[i] for i in te]), strict=True):
             out[i] = p
     return [p for p in out if p is not None]
 
@@ -137,8 +153,8 @@ def to_model(vec: object, clf: object, thresholds: dict[str, float]) -> object:
 
 def train(out: Path = OUT) -> Path:
     rows = grouped_rows()
-    texts = _norm_texts([r["text"] for _, r in rows])
-    vec, clf = fit(texts, [r["level"] for _, r in rows], C)
+    docs = docs_of([r["text"] for _, r in rows])
+    vec, clf = fit(docs, [r["level"] for _, r in rows], C)
     model = to_model(vec, clf, THRESHOLDS)
     data = model.to_json()  # type: ignore[attr-defined]
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",

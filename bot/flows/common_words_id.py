@@ -1,2068 +1,2624 @@
-"""Common Indonesian words (6+ letters) that the typo repair never changes. Generated.
+"""Common Indonesian words, most frequent first. Generated: do not edit.
 
 Written by ``python -m kawan.distress_words`` from wordfreq 3.1.1's Indonesian list (Zipf >= 3).
 Data: wordfreq by Robyn Speer, CC BY-SA 4.0 (https://github.com/rspeer/wordfreq).
+
+``BY_FREQUENCY`` (2+ letters) lets the normaliser expand vowel-less abbreviations ("pkul" ->
+"pukul") and split words typed without spaces; ``WORDS`` (6+ letters) are never "repaired".
 """
 
-WORDS: frozenset[str] = frozenset(
+BY_FREQUENCY: tuple[str, ...] = tuple(
     """
-aamiin abadikan abaikan abangku abangnya abbott abdillah abdomen abdulaziz abdullah abdurrahman
-abidin abigail abnormal aborigin aborsi abraham abrasi absennya absolut absolute abstrak
-abstraksi absurd abubakar abunya aburizal academy acaranya access accident account accounting
-achilles achmad acoustic across acting action active activity actual actually acuhkan adakah
-adakalanya adakan adalah adanya adaptasi adaptif adaptor adapula adapun addison address adegan
-adegannya adelaide adidas adidaya adikku adikmu adiknya adiktif adilan adinda adipati adipura
-aditif aditya administrasi administratif administration administrator admiral adonan adopsi
-adrenalin adrian adriana adriano adsense aduhai adukan advance advanced adventure advertising
-advisor advokasi advokat aerobik aerodinamis affair affandi affiliasi afganistan afghanistan
-afiliasi afraid africa afrika against agaknya agamaku agamamu agamanya agamis agatha agency
-agenda agennya agensi agraria agraris agreement agregat agresi agresif agribisnis agrowisata
-aguero agunan agustina agustinus agustus ahirnya ahjumma ahjussi ahlinya ahmadi ahmadiyah
-airasia airbag airbus airlangga airline airlines airmata airnya airplane airport airways aisyah
-aisyiyah ajaibnya ajakan ajaklah ajalnya ajaran ajarannya ajarkan ajudan ajukan akademi akademik
-akademika akademis akademisi akalnya akankah akarnya akashi akatsuki akherat akhiran akhirat
-akhiri akhirmu akhirnya akhlak akhlaknya akhlaq akhmad akhwat akibat akibatnya akidah aklamasi
-akomodasi akrabnya akreditasi akrobat akronim aksara akselerasi akselerator aksesibilitas
-aksesnya aksesori aksesoris aksinya aktifitas aktifitasnya aktifkan aktifnya akting aktingnya
-aktiva aktivasi aktivis aktivitas aktivitasnya aktris aktual aktualisasi akuarium akuisisi
-akulah akulturasi akumulasi akunnya akuntabilitas akuntan akuntansi akunya akupun akurasi akurat
-akustik alabama aladdin aladin alaihi alaikum alamak alamat alamatnya alamiah alamin alaminya
-alamnya alamsyah alangkah alasan alasanku alasanmu alasannya alasanya alaska alatnya albani
-albania albert alberto albino albion albright albumnya albuquerque alcohol alejandro aleppo
-alergi alexander alexandra alexandre alexandria alexei alexis alfabet alfamart alfian alfonso
-alfred algojo algoritma alhamdulilah alhamdulillah alhasil aliando aliansi alibaba alicia aliens
-aligator alihkan aliran alirannya alisha alisnya alison aliyah aljabar aljazair alkali alkaloid
-alkisah alkitab alkitabiah alkohol allahmu allahu allegri alliance allianz allison almamater
-almarhum almarhumah almari almond almost alokasi alonso alphabet alphard alpine alpukat alquran
-already alright alternatif alternatifnya alternative aluminium alumni alumnus alumunium alunan
-alurnya alutsista alvarez alvaro always alzheimer amalan amalia amalnya amanah amanat amanda
-amandel amandemen amankan amannya amarah amarahmu amarahnya amatir amatiran amatlah amazing
-amazon ambang ambarawa ambassador ambigu ambilah ambillah ambing ambisi ambisinya ambisius
-amblas ambrose ambruk ambulan ambulance ambulans amburadul amelia america american amerika
-amfibi aminah amirul amnesia amnesti amnesty amonia ampera ampere amplas amplifier amplop
-ampunan ampuni ampunilah amsterdam amukan amunisi anakan anakku anakmu anaknya analis analisa
-analisis analitik analitis analog analogi analysis anambas ananda ananta anarki anarkis
-anastasia anatomi ancaman ancelotti anchor andaikan andalah andalan andalannya andalas andalkan
-andalusia anders anderson andesit andhika andien andika andini andong andrea andreas andrei
-andres andrew andrews android andromax andromeda anehnya anekdot anemia anestesi anfield angela
-angeles angelica angelina angelo angels anggap anggapan anggaplah anggar anggara anggaran
-anggoro anggota anggotanya anggrek angguk anggun anggur anginnya angkanya angkara angkasa angkat
-angkatan angkatlah angkatnya angker angket angklung angkor angkot angkringan angkuh angkut
-angkutan angola angsur angsuran aniaya animal animasi animation animator animenya anjali anjing
-anjingnya anjlok anjungan anjuran ankara annabelle annabeth annisa anniversary annual anomali
-anonim anonymous anorganik another answer antagonis antara antaranya antariksa antarkan
-antarmuka antartika antasari antena anterior anthem anthony antibakteri antibiotik antibodi
-antigen antikorupsi anting antioksidan antiseptik antisipasi antivirus antoine antologi antoni
-antonio antonius antony antrean antrian antriannya antropologi antusias antusiasme anugerah
-anugrah anyaman anyang anymore anyone anything anyway apabila apache apakah apakan apalagi
-apalah apanya apapun aparat aparatur apartemen apartemennya apartment apasih apatis aperture
-apinya aplikasi aplikasinya apollo apotek apoteker apotik apparel application applikasi approach
-apresiasi aprilia aqidah aquarium aquarius arabia arabika arafah aragon arahan arahkan arahku
-arahmu arahnya arakan aransemen arbitrase arcade arcadia archer archibald archie ardiansyah
-areanya aremania argentina argumen argumentasi ariana arifin arisan aristoteles aritmatika
-arizona arjuna arkansas arkeolog arkeologi arktik arlington arloji armada armadanya armenia
-armstrong arnold arogan arogansi aromanya around arrival arsenal arsene arsitek arsitektur
-arsitekturnya arsyad artefak artemis arteri arthur artian article artifak artificial artifisial
-artikan artikel artikelnya artileri artinya artist artistik arturo artwork arwana asahan asalan
-asalkan asalnya asapnya asetat asetnya ashanty ashley ashoka ashton asiknya asimetris asinan
-asisten asistennya aslinya asmara asosiasi asparagus aspirasi aspirin asrama assalamualaikum
-assassin assessment assist assistant association astaga asteroid astral astrid astrologi
-astronom astronomi astronot astuti asuhan asuhnya asumsi asumsikan asupan asuransi aswaja
-asyiknya atalanta atambua atapnya atasan atasannya atasku atasmu atasnya ataukah ataupun atensi
-atheis athena athens athletic atlanta atlantic atlantik atlantis atletico atletik atletis
-atmosfer atmosfir atraksi atraktif atribut atrium atsiri attack attention attitude aturan
-aturannya aubrey auckland audience audiens audiensi audisi auditor auditorium audrey august
-augustine augustus auratnya aurora austin australia australian austria author authority autisme
-autobot autobots automatic autopilot autopsi autumn available avalon avanza avatar avenger
-avengers avenue average awaknya awalan awalnya awards awareness awesome axiata ayahanda ayahku
-ayahmu ayahnya ayamnya ayesha ayolah ayunan ayunda azerbaijan azhari azizah azkaban babakan
-babilonia babinsa bacaan bacaannya bacakan bacalah bacanya bachchan bachtiar backbone background
-backpack backpacker backup badanku badanmu badannya badminton baduga badung baekhyun bagaiamana
-bagaikan bagaiman bagaimana bagaimanakah bagaimanapun bagasi baghdad bagian bagiannya bagikan
-bagiku bagimana bagimu baginda baginya bagong baguslah bagusnya bahagia bahagian bahagianya
-bahama bahana bahannya bahari bahasa bahasamu bahasan bahasanya bahawa bahaya bahayanya bahkan
-bahrain bahtera bahuku bahunya bahwasannya bahwasanya baihaqi baikan baiklah baikmu baiknya
-bailey baitul bajakan bajawa bajing bajingan bajuku bajunya bakalan bakaran bakarnya bakatnya
-bakery baking bakpao bakpia bakrie bakshi bakteri bakwan balada balado balaikota balance
-balangan balapan balasan balasannya baldwin baliho balikan balikin balikkan baliknya balikpapan
-baling balistik balita balkon ballad ballet ballon ballroom balotelli baltimore baluran balutan
-bambang bamboo banana bandang bandar bandara bandel bandeng banderol banding bandingkan bandit
-bandnya bandung bandwidth bangalore bangau banget bangga banggai banggakan bangganya banggar
-bangil bangka bangkai bangkalan bangkinang bangkit bangkitkan bangkitlah bangkitnya bangkok
-bangkrut bangku bangladesh bangli bangsa bangsaku bangsal bangsanya bangsat bangsawan bangun
-bangunan bangunannya bangunkan bangunlah bangunnya banjar banjarbaru banjarmasin banjarnegara
-banjir banker banking bankir banned banner bannya banser bansos bantaeng bantah bantahan bantai
-bantal bantalan bantaran banten banteng banting bantuan bantuanmu bantuannya bantuin bantul
-bantulah banyak banyaknya banyuasin banyumas banyuwangi bapakku bapakmu bapaknya bapanya bappeda
-bappenas baptis baptisan baptiste baqarah barack barang barangkali barangnya barangsiapa barbar
-barbara barbie barcelona barcode bareng bareskrim barisan barista barito barker barkley barnabas
-barnes barnett barney barokah barometer barong barongsai barrel barrett barrier barrow bartender
-barter barton baruku barulah barumu barunya barusan basarnas baseball basecamp basement bashar
-basket baskom baskoro bastard bastian basuki baswedan batagor batalion batalkan batalyon batang
-batangan batanghari batangnya batara batasan batasannya batasi batasnya batavia baterai
-baterainya batere bateri bathin batinku batinnya batman battery battle batuan batubara batunya
-baturaja baubau baunya bawaan bawaannya bawahan bawahannya bawahnya bawakan bawalah bawang
-bawaslu bawean baxter bayang bayangan bayanganmu bayangannya bayangin bayangkan bayaran
-bayarannya bayarkan bayarnya bayern bayinya bazaar beacon bearing beasiswa beatles beatrice
-beautiful beauty bebannya bebaskan bebasnya bebatuan beberap beberapa bebuyutan becanda because
-becker beckett beckham bedakan bedanya bedroom beethoven before begadang begini beginian
-beginilah begitu begituan begitulah begitupula begitupun behavior behind beijing beirut bejana
-bekasi bekasnya bekerja bekerjalah bekerjasama bekicot bekukan beladiri belahan belaian belajar
-belajarlah belajarnya belaka belakang belakangan belakangku belakangmu belakangnya belalai
-belalang belanda belang belanja belanjaan belantara belarus belarusia belasan belasungkawa
-belati belatung belawan belenggu belerang belgia beliau believe belikan belilah belimbing
-belinya belitung beliung bellamy belokan belong beloved beludru belukar belulang belumlah benahi
-benakku benaknya benalu benang benarkah benarkan benarnya bencana bendahara bendanya bender
-bendera benderang bendung bendungan benedict benefit beneran benfica bengal bengawan bengis
-bengkak bengkalis bengkel bengkok bengkulu bengong bening benitez benjamin benjolan bennet
-bennett bensin benson bentang bentangan bentar benteng bentley bentol bentrok bentrokan bentuk
-bentukan bentuknya benturan benyamin benzema bepergian berabad beracun berada beradab
-beradaptasi beradik beradu berafiliasi beragam beragama berair berakal berakar berakhir
-berakhiran berakhirlah berakhirnya berakhlak berakibat beraksi beraktifitas berakting
-beraktivitas beralamat beralasan beralih beraliran beralkohol beramai beramal berambisi berambut
-beranak beranda berandai beraneka berang berangan beranggapan beranggotakan berangin berangkat
-berangkatlah berangsur berani beranikan beranilah beraninya beranjak berantah berantai
-berantakan berantem berapa berapakah berapapun berapi berargumen beraroma berarti berartinya
-berasa berasal berasap beraspal berastagi berasumsi beratap berati beratkan beratnya beraturan
-beratus berawak berawal berawalan berawan berayun berbadan berbagai berbagi berbahagia
-berbahagialah berbahan berbahasa berbahaya berbaik berbaju berbakat berbakti berbalas berbalik
-berbanding berbangga berbangsa berbarengan berbaring berbaris berbasis berbasiskan berbatas
-berbatasan berbatu berbau berbaur berbayar berbeda berbekal berbekas berbelanja berbelit
-berbelok berbenah berbentuk berbenturan berbeza berbiaya berbicara berbicaralah berbinar
-berbincang berbintang berbisa berbisik berbisnis berbobot berbohong berbondong berbuah berbual
-berbuat berbudaya berbudi berbuka berbukit berbulan berbulu berbunga berbunyi berburu berbusa
-berbusana bercabang bercahaya bercak bercakap bercampur bercanda berceceran bercengkrama
-bercerai bercerita bercermin bercinta bercita berciuman bercocok bercorak bercumbu berdagang
-berdakwah berdalih berdamai berdampak berdampingan berdandan berdansa berdarah berdasar
-berdasarkan berdatangan berdaulat berdaun berdaya berdebar berdebat berdebu berdedikasi berdegup
-berdekatan berdenyut berderet berdering berdesain berdetak berdialog berdiam berdiameter
-berdikari berdimensi berdiri berdirilah berdirinya berdiskusi berdoa berdoalah berdomisili
-berdosa berdua berduaan berduel berduet berduka berdurasi berduri berdusta berdzikir bereaksi
-berebut beredar beredarnya berefek beregu bereksperimen berekspresi berempat berempati berenang
-berencana berendam berenergi bereproduksi bererti beresiko beretika berevolusi berfantasi
-berfikir berfikiran berfirman berfokus berformat berfoto berfungsi bergabung bergabunglah
-bergabungnya bergadang bergairah bergambar berganda bergandengan berganti bergantian bergantung
-bergaransi bergaris bergaul bergaya bergegas bergejolak bergelar bergelimang bergelombang
-bergelut bergema bergembira bergeming bergemuruh bergen bergengsi bergenre bergerak bergerigi
-bergeser bergetar bergigi bergilir bergiliran bergizi bergolak bergosip bergoyang berguguran
-bergulat berguling bergulir bergumam bergumul berguna bergurau berguru berhadapan berhadiah
-berhaji berhak berhala berhalangan berhalusinasi berhamburan berhantu berharap berharaplah
-berharga berharganya berhari berhasil berhasrat berhati berhemat berhembus berhenti berhentilah
-berhentinya berhias berhijab berhijrah berhimpun berhitung berhubung berhubungan berhutang
-beribadah beribu berikan berikanlah beriklan beriklim berikut berikutnya berilah berilmu
-berimajinasi beriman berimbang berimbas beringin berinisial berinisiatif berinovasi berinteraksi
-berinvestasi berirama beriringan berisi berisik berisikan berisiko beristirahat beristri berita
-beritahu beritahukan beritakan beritanya berizin berjabat berjaga berjajar berjalan berjalanlah
-berjalannya berjam berjamaah berjanggut berjangka berjanji berjanjilah berjarak berjasa
-berjatuhan berjauhan berjaya berjejer berjemur berjenggot berjenis berjenjang berjerawat
-berjihad berjilbab berjiwa berjodoh berjongkok berjualan berjuang berjuanglah berjudi berjudul
-berjuluk berjumlah berjumpa berjuta berkabung berkabut berkaca berkacamata berkah berkait
-berkaitan berkaki berkala berkali berkampanye berkantor berkapasitas berkarakter berkarat
-berkarier berkarir berkarya berkas berkasnya berkat berkata berkatalah berkati berkatilah
-berkawan berkeadilan berkebangsaan berkebun berkebutuhan berkecamuk berkecepatan berkecil
-berkecimpung berkecukupan berkedip berkedok berkedudukan berkegiatan berkehendak berkeinginan
-berkekuatan berkelahi berkelakuan berkelana berkelanjutan berkelas berkeley berkeliaran
-berkeliling berkelok berkelompok berkeluarga berkeluh berkemah berkemampuan berkemas berkembang
-berkembangnya berkemungkinan berkenaan berkenalan berkenan berkencan berkendara berkendaraan
-berkepala berkepanjangan berkepentingan berkeping berkepribadian berkeras berkeringat berkerja
-berkerudung berkerumun berkerut berkesan berkesempatan berkesimpulan berkesinambungan
-berkesudahan berkewajiban berkeyakinan berkhasiat berkhayal berkhianat berkhotbah berkibar
-berkicau berkilau berkilauan berkinerja berkiprah berkirim berkisah berkisar berkoalisi berkobar
-berkode berkokok berkolaborasi berkomentar berkomitmen berkompetisi berkomplot berkompromi
-berkomunikasi berkonflik berkonsentrasi berkonsep berkonsultasi berkontribusi berkoordinasi
-berkorban berkorelasi berkostum berkreasi berkuah berkualitas berkuasa berkuda berkuliah
-berkulit berkumandang berkumis berkumpul berkumpulnya berkunjung berkurang berkurangnya
-berkurban berkutat berkutik berlabel berlabuh berlaga berlagak berlainan berlaku berlakunya
-berlalu berlalunya berlama berlandaskan berlangganan berlangsung berlangsungnya berlanjut
-berlantai berlapis berlari berlarian berlarut berlatar berlatih berlawanan berlayar berlebih
-berlebihan berlemak berlendir berlengan berlian berlibur berliku berlima berlimpah berlin
-berlindung berlipat berlisensi berlogo berlokasi berlomba berlubang berlumpur berlumuran
-berlusconi berlutut bermacam bermain bermainlah bermainnya bermakna bermaksud bermalam bermalas
-bermanfaat bermanuver bermarkas bermartabat bermasalah bermasyarakat bermata bermeditasi
-bermekaran bermental bermerek bermesin bermesraan bermigrasi bermimpi berminat berminggu
-berminyak bermitra bermodal bermodalkan bermoral bermotif bermotor bermuara bermuatan bermuda
-bermuka bermukim bermula bermulut bermunculan bermusik bermusuhan bermutu bernabeu bernada
-bernadette bernafas bernafsu bernama bernapas bernard bernardo bernasib bernaung bernegara
-bernegosiasi berniat bernie bernilai bernoda bernomor bernostalgia bernuansa bernutrisi bernyali
-bernyanyi bernyawa berobat beroda berolah berolahraga beroleh berombak berongga berontak
-beroperasi beroperasinya berorganisasi berorientasi berotak berotot berpacaran berpacu berpadu
-berpakaian berpaling berpamitan berpandangan berpangkat berpapasan berpartisipasi berpasangan
-berpasir berpatroli berpedoman berpegang berpegangan berpeluang berpelukan berpenampilan
-berpencar berpendapat berpendidikan berpenduduk berpengalaman berpengaruh berpengetahuan
-berpenghasilan berpenghuni berperan berperang berperasaan berpergian berperilaku berpesan
-berpesta berpetualang berpidato berpihak berpijak berpikir berpikiran berpikirlah berpindah
-berpisah berpola berpolitik berpose berposisi berpotensi berpotongan berprasangka berprestasi
-berprilaku berprinsip berproduksi berprofesi berproses berpuasa berpulang berpuluh berpura
-berpusat berputar berputus bersabar bersabarlah bersabda bersahabat bersahaja bersaing bersaksi
-bersalah bersalaman bersalin bersalju bersama bersamaan bersamaku bersamamu bersamanya
-bersambung bersandar bersanding bersandiwara bersangkutan bersantai bersarang bersatu bersatunya
-bersaudara bersayap bersebelahan berseberangan bersedekah bersedia bersedih bersejarah
-bersekolah bersekongkol bersekutu berselancar berselang berselera berselingkuh berselisih
-bersemangat bersemayam bersembunyi bersemi bersenang bersendawa bersenjata bersentuhan
-bersepakat bersepeda berseragam berserah berserakan berseri berserta bersertifikat berseru
-berseteru bersetubuh bersiap bersiaplah bersifat bersih bersihkan bersihnya bersikap bersikaplah
-bersikeras bersikukuh bersimbah bersimpati bersin bersinar bersinergi bersinggungan bersisik
-bersiul berskala bersoda bersorak bersosialisasi berspekulasi berstandar berstatus bersua
-bersuami bersuara bersubsidi bersuhu bersujud bersuka bersukacita bersumber bersumpah bersungguh
-bersusah bersyarat bersyukur bersyukurlah bertabrakan bertabur bertahan bertahanlah bertahap
-bertahun bertajuk bertakwa bertalenta bertambah bertambahnya bertamu bertanda bertandang
-bertanding bertanduk bertangan bertanggung bertanggungjawab bertani bertanya bertanyalah bertapa
-bertaqwa bertaraf bertarif bertaruh bertarung bertasbih bertatap bertato bertaubat bertebaran
-berteduh bertekad bertekanan berteknologi bertekstur bertekuk bertelanjang bertele bertelur
-bertema bertemakan berteman bertempat bertempur bertemu bertemunya bertenaga bertengger
-bertengkar bertentangan bertepatan bertepuk berterbangan berteriak berterima berterimakasih
-berterus bertetangga bertiga bertikai bertindak bertindaklah bertingkah bertingkat bertipe
-bertiup bertobat bertolak bertopeng bertopik bertrand bertransaksi bertransformasi bertuah
-bertualang bertuan bertubi bertubuh bertugas bertujuan bertukar bertulang bertuliskan bertumbuh
-bertumpu bertumpuk bertunangan berturut bertutur beruang berubah berubahnya beruban berucap
-berujar berujung berukuran berulah berulang berulangkali berumah berumur berunding beruntun
-beruntung beruntunglah beruntungnya berupa berupaya berurusan berurutan berusaha berusahalah
-berusia berutang bervariasi berwajah berwajib berwarna berwawasan berwenang berwibawa
-berwirausaha berwisata berwudhu berwujud berziarah berzina besaran besarkan besarmu besarnya
-beserta besinya besoknya besutan betapa betapapun betawi beterbangan beternak bethany betina
-better betulan betulkan between beverly bewarna beyonce beyond bhabinkamtibmas bhakti
-bhayangkara bhayangkari bhineka bhinneka biadab bianca biarawan biarawati biarin biarkan
-biarkanlah biarlah biarpun biasakan biasalah biasanya biawak biayanya bibinya bibirku bibirmu
-bibirnya bicara bicarakan bicaralah bicaranya bidadari bidang bidangnya bidara bidikan bidikmisi
-biduan bieber bijaksana bijian bijinya bikinan bikini bilamana bilang bilangan bilateral bilbao
-biliar billboard billie billing bimasakti bimbang bimbel bimbing bimbingan binaan binaraga
-binary binasa binatang bincang binder binggung bingkai bingkisan bingung binjai binsar bintan
-bintang bintangi bintangnya bintara bintaro bintik bintil biodata biodiesel biografi biokimia
-biologi biologis biology biometrik biopsi bioskop bioteknologi bipolar birahi bireuen birmingham
-birokrasi birokrat birthday birunya bisakah bisanya bisbol biseksual bishop bisikan bising
-biskuit bismillah bisnes bisnis bisnismu bisnisnya bitcoin bitung blackberry blackburn blackjack
-blacklist blackout blackpink blaine blakan blambangan blanca blanche blanco blaster blasteran
-blaugrana blazer bleach blender blitar blockchain blogger blogging blognya blogspot blokade
-blokir blonde bloody bloomberg blossom blower blueberry bluetooth blunder bluray blusukan
-boarding boboiboy bobotoh bobrok bocoran bocorkan bodhisattva bodohnya bodong bodyguard boediono
-boeing bogota bohong bohongan bohongi boikot boiler bojonegoro bojong bokong bolaang bolanya
-bolehkah bolehkan bolehlah bolivia bollywood bologna bolong bolton bombana bombay bomber bonang
-bondan bondong bondowoso boneka bonekanya bongkahan bongkar bonjol bonnie bontang bonusnya
-boogie booking bookmark boomerang booming booster bopeng bordeaux border bordil bordir boring
-borneo borobudur borong borussia boruto bosnia bosnya boston botani botolnya bottle bottom
-boulevard bounce bourbon bourne bournemouth bowling bowman boxing boyband boyfriend boyolali
-bpupki bradley brahma brahmana branch branded branding brandon brandt brankas brantas brasil
-brawijaya brazil breaker breakfast breaking breakout breath brebes bremen brenda brendan
-brengsek brennan brewok brewster brexit bridge bridgestone bridget briefing brigade brigadir
-briggs bright brighton brigjen brilian brilliant brimob bripka brisbane bristol britania british
-britney brittany broadband broadcast broadcasting broadway broken broker brokoli bromwich
-brondong brooke brooklyn brooks brosur brother brotherhood brothers brownies browning browser
-browsing bruder brunei brussels brutal brutus bruyne bryant buahan buahnya bualan buangan
-buanglah buatan buatannya buatkan buatku buatlah buatmu buatnya bubarkan bubble buchanan
-bucharest bucket buckingham budaknya budapest budaya budayanya budayawan buddha budget budidaya
-budiman budiono buenos buffalo buffer buffon builder building bujang bujangan bujukan bukaan
-bukalah bukalapak bukankah bukanlah bukannya bukanya bukhari bukhori bukittinggi bukopin
-buktikan buktinya bukunya bulanan bulannya bulatan buleleng buletin bulgaria bulldog bullet
-bullock bullshit bullying bulukumba bulungan bulunya bulutangkis bumblebee bumbung bumbunya
-bumdes bumerang bumiputera bumper bunaken buncis buncit bundanya bundar bundaran bundel
-bundesliga bungalow bunganya bungkam bungkuk bungkus bungkusan bungkusnya bunglon bungsu bunker
-bunting buntung buntut bunyinya bupati burbank bureau burger burhan burhanuddin buritan burning
-burnley buronan burton buruan burukmu buruknya burung burungnya busana business buster busway
-butiran butler butter butterfly button butuhkan buwono buyung buzzer bypass cabang cabangnya
-cabinet cacing cacingan cadang cadangan cadillac caesar cagliari cahaya cahayanya cahill cahyono
-cairan cairkan caitlin cakram cakrawala cakung cakupan calendar calgary california called
-calling calonnya calvin cambridge cambuk camera cameron camilan camilla camille camkan campaign
-campak campbell camping campur campuran campurkan campus canada canary canberra cancel cancer
-candaan candace candida candra canggih canggung cangkang cangkir cangkul cantik cantiknya
-cantumkan canvas canyon capacity capaian capcom capital capitol capres capricorn captain caption
-capture capung caraku caramel caramu caranya carbon cardiff career carikan carilah carina carita
-carlisle carlos carlton carmen carnival carolina caroline carolyn carrefour carrie carrier
-carroll carson carter cartoon cartridge carver casablanca casanova cashback casillas casing
-casino casper cassandra cassidy cassie cassius castillo casting castle castro casual catalan
-catalunya catatan catatannya catching category catering catherine catwalk cavani cavendish
-cawagub cawang cawapres cayman cedera cederanya cedric cegukan cekatan cekcok cekidot cekikikan
-cekung cekungan celaka celakalah celana celanaku celananya celcius celebrity celengan celeste
-celine cellular celsius celtic cemara cemberut cemburu cemerlang cemilan cemoohan cempaka
-cendana cendawan cendekia cendekiawan cenderawasih cenderung cendol cendrawasih cendrung cengeng
-cengkareng cengkeh cengkeraman centang center centimeter central centre century cepatlah
-cepatnya cepetan cepogo ceramah ceramahnya cerdas cerdik ceremony cerewet cerita ceritakan
-ceritaku ceritamu ceritanya cermat cermati cermin cerminan ceroboh cerobong cerpen cerutu
-cetakan ceweknya chacha chairil chairman chairul chakra challenge chamber chamberlain chambers
-champagne champion champions championship chance chandler chandra chandrawinata chanel change
-changed changi channel channing chanyeol chaplin chapman chapter character charge charger
-charity charles charleston charlie charlotte charly charming charter charts chatib chating
-chatting chavez chechnya checkout cheddar cheerleader cheers cheese cheetah chelsea chemical
-chemistry chennai cheong chernobyl cherokee cherry cherrybelle cheryl chesapeake chester cheung
-chevrolet chevron chiang chicago chicken chievo chihuahua childhood children chinatown chinese
-chipset chocolate choice choose chopper christ christian christie christina christine christmas
-christopher christy chrisye chrome chrysler chucky church churchill ciamik ciamis cianjur
-cibinong cibitung cibodas cibubur cicero cicilan cicipi cidera cihampelas cijantung cikampek
-cikarang cikini cilacap cilamaya cilandak ciledug cilegon cileungsi cililitan cilincing ciliwung
-cimahi cimanggis cincang cincau cincin cincinnati cincinnya cinderella cinema cinere cintai
-cintailah cintakan cintaku cintamu cintanya cipanas cipayung cipher cipinang ciptaan ciptaannya
-ciptakan ciputat ciputra ciracas circle circuit circus cirebon ciremai cirinya cisarua citadel
-citakan citaku citanya citarasa citarum citilink citizen citizens citrus ciuman ciumannya
-civitas ciwidey claire clarence clarissa clarke clasico classic claude claudia claudio claudius
-clayton cleaner cleaning cleopatra cleveland client clifton clinic clinical clinton clooney
-closed closing clothing clouds clover cluster clutch cnblue coaching coaster cobaan cobain
-cobalah cocktail coconut coding coffee cokelat coklat coklatnya coldplay coleman collection
-collector college collin collins cologne colokan colombia colony colorado colour columbia
-columbus combat comeback comedy comfort comics coming command commander comment comments
-commerce commercial common commonwealth communication community commuter compact company
-competition complete complex composite compton computer computing concept concern concert
-condong condor conference congkak connect connecticut connection connie connolly connor conrad
-console constance constantine construction consultant consulting consumer contact container
-content contest continental contoh contohnya control controller convention conversation converse
-converter conway cookie cookies cooking cooper copenhagen copyright corbuzier coretan cornelis
-cornelius cornell corner corolla corona corong corporate corporation corpus cortez cosmos
-cosplay cottage cotton council countdown counter countess country county couple course courtney
-courtois cousin coutinho coverage covernya cowboy cowoknya cracker cradle cranberry crassus
-crawford crayon create created creative creator credit cricket criminal crimson crisis crispy
-cristian cristiano cristina critical cronus crossing crossover crowley cruise cruiser crying
-crystal cuacanya cucian cucunya cuitan cukuplah cullen cultural culture cupang cupcake cuplikan
-curahan curahkan curang curhat curhatan curian curiga curigai current curtis custom customer
-customernya cutter cutting cybertron cyborg cynthia cytotec dadakan dadaku dadamu dadang dadanya
-daebak daerah daerahnya daftar daftarkan daftarnya dagang dagangan dagangannya daging dagingnya
-dagunya dahaga dahinya dahlan dahlia dahsyat dahsyatnya dahulu dahulunya daihatsu dajjal dakota
-dakwaan dakwah dalami dalamnya dalang dallas dalton damage damaskus damayanti dambaan dambakan
-damian damien damkar dampak dampaknya dampingi danamon danang dananya dancer dancing dandan
-dandanan dandelion dandim dangan dangdut danger dangkal daniel danielle daniels danilo danone
-danrem dapati dapatkah dapatkan dapatnya dapetin daphne dapurnya darahku darahmu darahnya
-daratan dariku darimana darimu daring darinya daripada daripadanya darius darkness darling
-darmawan darmin darrell darren darurat darussalam darwin darwis dasarnya dasawarsa dashboard
-daster dasyat database datang datangi datangkan datanglah datangnya datanya dataran dateng
-dating datsun daulah daunnya davidson davies dawson dayang dayanya daytona dayung deacon
-deadline deadpool dealer debbie debian debitur deborah debutan debutnya december decepticon
-decepticons decker dedaunan dedicated dedikasi dedikasikan deepak default defender defense
-defensif definisi definisinya definitif definition defisiensi defisit deforestasi deformasi
-degenerasi degradasi degree dehidrasi dekade dekati dekatkan dekatku dekatmu dekatnya deklarasi
-dekorasi dekoratif dekrit delapan delaware delegasi delete delima delivery delman delphi delusi
-deluxe demand demensia demikian demikianlah demografi demokrasi demokrat demokratik demokratis
-demokratisasi demonstran demonstrasi dempsey dendam dendamnya dendeng dengan denganku denganmu
-dengannya denganya dengar dengarkan dengarkanlah dengarlah denger dengerin dengki dengue denial
-denise denmark dennis denominasi denpasar density densus dental dentuman denver denyut deodoran
-depanku depanmu depannya departemen department depdiknas deportasi deportivo deposit deposito
-depresi deputi deputy derajat derajatnya derasnya derawan deretan dering derita dermaga dermawan
-desahan desain desainer desainnya desakan desanya deschamps description desember desentralisasi
-desert design designer desimal desire deskripsi deskriptif desktop desmond despicable dessert
-destinasi destination destiny destroyer destruktif detail detailnya details detasemen detective
-deteksi detektif detektor deterjen detikcom detiknya detilnya detoksifikasi detroit developer
-development device devils devisa dewantara dewanto dewasa dewasalah dewasanya dewata dexter
-dharma dhuafa diabadikan diabaikan diabetes diablo diacak diacungi diadakan diadakannya
-diadaptasi diadili diadopsi diaduk diafragma diagnosa diagnosis diagnostik diagonal diagram
-diajak diajang diajar diajari diajarkan diajukan diakhir diakhiri diakibatkan diakses diaktifkan
-diakui diakuisisi dialah dialamatkan dialami dialaminya dialek dialihkan dialiri dialirkan
-dialog dialognya dialokasikan diamalkan diamanatkan diamankan diamati diambang diambil
-diambilnya diameter diameternya diamkan diamlah diamond diamonds diampuni diamputasi dianalisis
-diancam diandalkan dianggap dianggapnya diangkat diangkut dianiaya dianjurkan diantar diantara
-diantaranya diantarkan diantisipasi dianugerahi dianugerahkan dianut dianya diapit diaplikasikan
-diapresiasi diapun diarahkan diarak diartikan diasah diasingkan diasosiasikan diaspora diasuh
-diasumsikan diasuransikan diatas diatasi diatasnya diatur diawal diawali diawasi diawetkan
-dibabak dibaca dibacakan dibacanya dibagi dibagian dibagikan dibahas dibajak dibakar dibalas
-dibalik dibaliknya dibalut dibanderol dibanding dibandingkan dibanggakan dibangkitkan dibangku
-dibangun dibangunkan dibangunnya dibanjiri dibantah dibantai dibantu dibaptis dibarengi dibasahi
-dibasmi dibatalkan dibatasi dibawa dibawah dibawahnya dibawakan dibawanya dibayangi dibayangkan
-dibayar dibayarkan dibebani dibebankan dibebaskan dibeberapa dibedakan dibekali dibekukan dibela
-dibelah dibelakang dibelakangmu dibelakangnya dibeli dibelikan dibenahi dibenarkan dibenci
-dibendung dibentuk dibentuknya diberangkatkan diberbagai diberhentikan diberi diberikan
-diberikannya diberitahu diberitahukan diberitakan diberkahi diberkati diberlakukan
-diberlakukannya dibersihkan dibesar dibesarkan dibiarkan dibiasakan dibiayai dibicarakan
-dibidang dibikin dibilang dibimbing dibina dibintangi diblok diblokir dibobol dibodohi dibohongi
-dibolehkan dibongkar diboyong dibuahi dibuang dibuat dibuatkan dibuatlah dibuatnya dibubarkan
-dibudidayakan dibujuk dibuka dibukanya dibuktikan dibuku dibukukan dibulan dibumbui dibumi
-dibungkam dibungkus dibunuh dibunyikan diburu dibutakan dibutuhkan dicabut dicairkan dicalonkan
-dicampakkan dicampur dicampurkan dicanangkan dicantumkan dicapai dicaprio dicari dicatat dicegah
-dicegat dicekal dicekik dicelupkan diceritakan dicermati dicerna dicetak dicetuskan dicicil
-dicintai dicintainya diciptakan diciptakannya dicirikan dicium dicoba dicontoh dicopot dicoret
-dicuci dicukur diculik dicurangi dicuri dicurigai didaerah didaftarkan didahului didakwa didalam
-didalamnya didampingi didanai didapat didapati didapatkan didapatkannya didapatnya didapuk
-didapur didasari didasarkan didatangi didatangkan didaulat didaur didedikasikan didefinisikan
-didekat didekati didekatnya dideklarasikan didenda didengar didengarkan didepan didepanku
-didepanmu didepannya dideportasi diderita dideritanya didesa didesain didesak dideskripsikan
-dideteksi didiagnosa didiagnosis didiami didiamkan dididik didier didikan didiknya didinginkan
-didirikan didirikannya didiskualifikasi didiskusikan didistribusikan didoakan didokumentasikan
-didominasi didorong didownload diduduki diduga didukung didunia diedarkan diedit diejek
-dieksekusi dieksploitasi dieksplorasi diekspor diekstrak dieliminasi diemban dienkripsi diesel
-dieter dievakuasi dievaluasi difabel difasilitasi diferensial diferensiasi difermentasi
-different difilmkan difitnah difokuskan difoto difungsikan digabung digabungkan digadang
-digagalkan digagas digaji digali digambar digambarkan digandrungi diganggu diganjar diganti
-digantikan digantung digarap digelar digeledah digemari digendong digenggam digerakkan digeser
-digigit digiling digimon digiring digital digitalisasi digoda digolongkan digoreng digosipkan
-digosok digugat digulingkan digulirkan digulung digunakan digunakannya diguncang digusur diguyur
-dihabisi dihabiskan dihadang dihadapan dihadapanmu dihadapannya dihadapi dihadapinya dihadapkan
-dihadiri dihadirkan dihajar dihakimi dihalangi dihalau dihaluskan dihancurkan dihantam dihantui
-dihapus dihapuskan diharamkan diharap diharapkan dihargai dihari diharuskan dihasilkan
-dihasilkannya dihati dihatiku dihebohkan dihelat dihentikan dihias dihiasi dihibur dihidangkan
-dihidupkan dihilangkan dihimbau dihimpun dihina dihindari dihindarkan dihiraukan dihirup dihisap
-dihitung dihormati dihubungi dihubungkan dihujani dihukum dihuni dihutan diibaratkan
-diidentifikasi diijinkan diikat diiklankan diikuti diikutkan diikutsertakan diimbangi diimpikan
-diimplementasikan diimpor diincar diindikasikan diindonesia diinformasikan diingat diingatkan
-diinginkan diinginkannya diinisiasi diinjak diinstal diintegrasikan diinterogasi diinvestasikan
-diiringi diiris diisolasi diisukan diizinkan dijabarkan dijabat dijadikan dijadwalkan dijaga
-dijahit dijajah dijalan dijalanan dijalani dijalaninya dijalankan dijaman dijamin dijangkau
-dijanjikan dijarah dijatuhi dijatuhkan dijauhi dijauhkan dijawab dijebak dijebloskan dijelaskan
-dijemput dijemur dijerat dijinakkan dijodohkan dijual dijuluki dijumpai dijunjung dikabarkan
-dikabulkan dikagumi dikaitkan dikaji dikala dikalahkan dikalangan dikali dikalikan dikamar
-dikandang dikandung dikantor dikarantina dikarenakan dikaruniai dikasih dikasihani dikasihi
-dikata dikatakan dikatakannya dikategorikan dikawal dikawinkan dikecam dikecewakan dikecualikan
-dikehendaki dikejar dikejutkan dikelas dikelilingi dikelola dikelompokkan dikeluarkan
-dikeluarkannya dikeluhkan dikemas dikembalikan dikembangkan dikemudian dikemudikan dikemukakan
-dikenai dikenakan dikenal dikenali dikenalkan dikenalnya dikenang dikendalikan dikendarai
-dikepala dikepung dikerahkan dikeringkan dikerjakan dikerjakannya diketahui diketahuinya
-diketemukan diketik diketuai dikhawatirkan dikhianati dikhususkan dikira dikirim dikirimkan
-dikisahkan diklaim diklasifikasikan diklat dikoleksi dikombinasikan dikondisikan dikonfirmasi
-dikonsumsi dikontrak dikontrol dikonversi dikoordinasikan dikorbankan dikoreksi dikosongkan
-dikota dikreditkan dikritik diktator dikuasai dikuasainya dikuatkan dikubur dikuburkan
-dikucilkan dikukuhkan dikukus dikumandangkan dikumpulkan dikunci dikunjungi dikunyah dikupas
-dikurangi dikurung dikutip dikutuk dilacak dilahirkan dilain dilakoni dilaksanakan
-dilaksanakannya dilakukan dilakukannya dilalui dilaluinya dilamar dilambangkan dilancarkan
-dilanda dilandasi dilanggar dilangit dilangsungkan dilanjut dilanjutkan dilansir dilantai
-dilantik dilapangan dilapisi dilaporkan dilarang dilarikan dilatarbelakangi dilatih dilawan
-dilayani dilecehkan diledakkan dilekatkan dilelang dilema dilempar dilempari dilemparkan
-dilengkapi dilepas dilepaskan dilestarikan diletakan diletakkan dilewati dilewatkan diliat
-dilibatkan dilihat dilihatnya dilimpahkan dilindungi dilingkungan dilintasi dilipat diliput
-diliputi dilirik dillon dilokasi dilombakan dilontarkan diluar dilucuti dilukai dilukis
-dilukiskan dilumpuhkan dilumuri dilunasi diluncurkan dilupakan diluruskan dimaafkan dimainkan
-dimajukan dimakamkan dimakan dimaklumi dimaknai dimaksud dimaksudkan dimalam dimana dimanakah
-dimanapun dimandikan dimanfaatkan dimanipulasi dimanjakan dimarahi dimasa dimasak dimasukan
-dimasuki dimasukkan dimata dimatikan dimeja dimenangi dimenangkan dimengerti dimensi dimeriahkan
-dimiliki dimilikinya diminati diminta dimintai diminum dimitri dimodifikasi dimohon dimotori
-dimsum dimuat dimudahkan dimuka dimulai dimulailah dimulainya dimuliakan dimunculkan
-dimungkinkan dimusim dimusnahkan dimutasi dinaiki dinaikkan dinamai dinamakan dinamika dinamis
-dinamit dinamo dinanti dinantikan dinasnya dinasti dinaungi dinding dindingnya dinegara dingin
-dinginkan dinginnya dinihari dinikahi dinikahkan dinikmati dinilai dinkes dinner dinobatkan
-dinomor dinonaktifkan dinosaurus dinyalakan dinyanyikan dinyatakan diobati dioksida diolah
-dioleskan dioperasi dioperasikan dioptimalkan diorder dipadamkan dipadati dipadukan dipagi
-dipahami dipahat dipajang dipakai dipakainya dipake dipaksa dipaksakan dipalsukan dipamerkan
-dipanaskan dipancarkan dipandang dipandu dipanen dipanggang dipanggil dipangkas dipantai
-dipantau dipaparkan diparkir dipasang dipasangi dipasangkan dipasar dipasaran dipasarkan dipasok
-dipastikan dipatahkan dipatenkan dipatok dipatuhi dipecah dipecahkan dipecat dipedulikan
-dipegang dipegangnya dipekerjakan dipelajari dipelihara dipelopori dipeluk dipengaruhi dipenggal
-dipenjara dipenjarakan dipentaskan dipenuhi diperankan diperas diperbaharui diperbaiki
-diperbanyak diperbarui diperbesar diperbincangkan diperbolehkan diperbuat diperbudak dipercaya
-dipercayai dipercayakan dipercepat diperdagangkan diperdebatkan diperdengarkan diperebutkan
-dipergunakan diperhatikan diperhitungkan diperiksa diperingati diperingatkan diperingkat
-diperintah diperintahkan diperjalanan diperjelas diperjualbelikan diperjuangkan diperkaya
-diperkecil diperkenalkan diperkenankan diperkirakan diperkosa diperkuat diperlakukan
-diperlihatkan diperluas diperlukan dipermainkan dipermalukan dipermasalahkan dipermudah
-diperoleh diperolehnya diperpanjang diperparah dipersalahkan dipersatukan dipersembahkan
-dipersenjatai dipersiapkan dipersilahkan dipersilakan dipersoalkan dipersulit dipertahankan
-dipertandingkan dipertanggungjawabkan dipertanyakan dipertaruhkan dipertemukan dipertimbangkan
-dipertontonkan diperuntukan diperuntukkan dipesan dipetakan dipetik dipicu dipidana dipijat
-dipikir dipikiran dipikiranku dipikirkan dipikirkannya dipilih dipilihnya dipimpin dipimpinnya
-dipindah dipindahkan dipinggir dipinjam dipinjamkan dipisah dipisahkan diploma diplomasi
-diplomat diplomatik dipoles dipompa diponegoro dipopulerkan diposisi diposisikan diposting
-dipotong diprakarsai dipraktikkan diprediksi dipresentasikan diprioritaskan diproduksi diprogram
-dipromosikan diproses diprotes diproyeksikan dipublikasikan dipuja dipuji dipukul dipukuli
-dipulangkan dipulihkan dipuncak dipungkiri dipungut dipusatkan dipusingkan diputar diputus
-diputuskan diracun diracuni diragukan dirahasiakan diraih diraihnya dirakit diramaikan
-diramalkan dirampas dirampok dirancang dirangkai dirangkum diranjang dirantai dirasa dirasakan
-dirasakannya dirasuki diratakan dirawat dirayakan direalisasikan direbus direbut direct
-direction director directory diredam direhabilitasi direkam direkayasa direkomendasikan direkrut
-direksi direktorat direktori direktur direlokasi diremehkan direncanakan direndahkan direndam
-direnovasi diresmikan direspon direstui diretas direvisi dirgahayu dirgantara dirham dirikan
-diriku dirilis dirilisnya dirimu dirindukan diringkus dirintis dirinya diriwayatkan dirjen
-dirombak diruang diruangan dirubah dirugikan dirujuk dirumah dirumahku dirumahmu dirumahnya
-dirumorkan dirumuskan dirusak disaat disabilitas disadap disadari disahkan disain disajikan
-disakiti disaksikan disalah disalahgunakan disalahkan disalib disalibkan disalin disalurkan
-disamakan disamarkan disambar disambung disambungkan disambut disampaikan disampaikannya
-disamping disampingku disampingmu disampingnya disana disanalah disandang disandera disandingkan
-disangka disangkal disantap disapa disarankan disaring disatu disatukan disayang disayangi
-disayangkan discount discovery disdik disease disebabkan disebar disebarkan disebarluaskan
-disebelah disebelahnya disebuah disebut disebutkan disebutnya disederhanakan disediakan diseduh
-disegani disegel disejajarkan disekap disekeliling disekelilingnya disekitar disekitarmu
-disekitarnya disekolah disela diselamatkan diseleksi diselenggarakan diselenggarakannya
-diselesaikan diselidiki diselimuti diselingi diselundupkan diseluruh disematkan disembah
-disembelih disembuhkan disembunyikan disemprot disempurnakan disemua disenangi disengaja
-disengat disensor disentri disentuh disepakati disepanjang disepelekan diserahkan diserang
-diserap diserbu diseret disergap disertai disertakan disertasi disertifikasi disesalkan
-disesuaikan disetel disetiap disetujui disewa disewakan disfungsi dishare dishub disiapkan
-disiarkan disibukkan disidang disikapi disiksa disimak disimpan disimpulkan disinari disinggahi
-disinggung disingkat disingkirkan disini disinilah disinyalir disiplin disiram disisi disisiku
-disisimu disisinya disisipkan disita disitu disitulah disket diskon diskors diskriminasi
-diskriminatif diskualifikasi diskusi diskusikan disney disneyland disokong disorder disorot
-dispenser display disponsori distance distorsi distribusi distribution distributor district
-distrik distro disuap disuarakan disuatu disucikan disudut disuguhi disuguhkan disukai
-disukainya disulap disumbangkan disumpah disunat disuntik disuntikkan disuruh disurvei disusul
-disusun disusupi disutradarai disyaratkan disyukuri ditabrak ditabung ditaburi ditafsirkan
-ditagih ditahan ditahun ditakdirkan ditaklukan ditaklukkan ditaksir ditakuti ditakutkan ditambah
-ditambahi ditambahkan ditambang ditampar ditampilkan ditampung ditanah ditanam ditanami
-ditanamkan ditancapkan ditanda ditandai ditandatangani ditangan ditangani ditanggapi
-ditangguhkan ditanggung ditangkap ditantang ditanya ditanyai ditanyakan ditargetkan ditarik
-ditaruh ditata ditawan ditawar ditawari ditawarkan ditayangkan ditebak ditebang ditebus
-ditegakkan ditegaskan ditegur ditekan ditekankan ditekuk ditelan ditelantarkan ditelepon
-diteliti ditelpon ditelusuri ditemani ditembak ditembakkan ditembus ditempa ditempat ditempati
-ditempatkan ditempel ditempelkan ditempuh ditemui ditemuinya ditemukan ditemukannya ditenagai
-ditendang ditengah ditengarai ditenggelamkan ditentang ditentukan ditepi diterangi diterangkan
-diterapkan diterbangkan diterbitkan diterbitkannya diterima diterimanya diterjang diterjemahkan
-diterjunkan diterpa ditertawakan diteruskan ditetapkan ditetapkannya ditiadakan ditikam ditilik
-ditimbang ditimbulkan ditimpa ditindak ditindaklanjuti ditindas ditinggal ditinggali
-ditinggalkan ditinggalkannya ditinggikan ditingkat ditingkatkan ditinjau ditipu ditiru
-dititipkan ditiup ditjen ditoko ditolak ditolaknya ditoleransi ditolong ditonton ditopang
-ditransfer ditransmisikan dituangkan dituding dituduh dituduhkan ditugasi ditugaskan dituju
-ditujukan ditukar ditukarkan ditularkan ditulis dituliskan ditulisnya ditumbuhi ditumbuhkan
-ditumbuk ditumpangi ditumpuk ditunda ditunggu ditunjang ditunjuk ditunjukan ditunjukkan
-dituntaskan dituntut diturunkan dituruti ditusuk ditutup ditutupi dituturkan diubah diucapkan
-diucapkannya diujung diukir diukur diulang diulangi diumumkan diundang diundangkan diundi
-diunduh diundur diunggah diunggulkan diungkap diungkapkan diuntungkan diupayakan diupdate
-diupgrade diupload diuraikan diurus diurutkan diusahakan diusia diusir diusulkan diusung
-diutamakan diutarakan diutus diverifikasi diversifikasi divestasi dividen divine diving divisi
-division divonis diwajibkan diwakili diwakilkan diwaktu diwarisi diwariskan diwarnai diwaspadai
-diwawancara diwawancarai diwilayah diwisuda diwujudkan diyakini diyakinkan djakarta djalil
-django djarot djarum djokovic doakan doanya doctor doctors document doeloe dokter dokternya
-doktor doktrin dokumen dokumentasi dokumenter dollar dolores dolphin domain domestic domestik
-dominan dominasi dominic dominika domino domisili dompet dompetku dompetnya donald donasi
-donatur dongeng donggala donghae dongkrak donkey donnie donovan doodle doorprize dopamin doping
-doraemon dorong dorongan dorothy dortmund dosaku dosamu dosanya dosennya dosisnya double douglas
-dovizioso downey download downloadnya downtown dracula dragon dragons drainase drajat drakula
-dramanya dramatis drastis drawing dreaming dreams driver driving drogba dropbox dropship
-drumband drummer dualisme duanya duapuluh dublin ducati duchess dudley dudukan duduki duduklah
-duduknya dugaan duitnya dukung dukungan dukungannya duluan dulunya dumbledore duncan dungeon
-duniaku duniamu dunianya duniawi dunlop duplikat dupont durasi durasinya durhaka durian dustin
-duterte duyung dwayne dwight dybala dynamic dynamite dzikir dzuhur eagles earphone easter
-eastern eastwood eating eceran eclipse economic economy edaran edinburgh edison editan edited
-editing edition editor editorial edmund eduardo education edukasi edukatif edward edwards
-efeknya efektif efektivitas efendi efesus effect effendi effendy effort efisien efisiensi efraim
-egonya eiffel eindhoven einstein ejakulasi ejekan ekaristi ekologi ekologis ekonom ekonomi
-ekonominya ekonomis ekornya ekosistem ekowisata eksekusi eksekutif eksekutor eksemplar eksentrik
-eksistensi eksistensinya eksklusif ekskul ekslusif eksotik eksotis ekspansi ekspatriat ekspedisi
-ekspektasi eksperimen eksperimental eksplisit eksploitasi eksplorasi eksponen eksponensial
-ekspor eksportir ekspres ekspresi ekspresif ekspresinya ekstasi ekstensi ekstensif eksterior
-eksternal ekstra ekstradisi ekstrak ekstraksi ekstrakurikuler ekstrem ekstremis ekstrim
-ekstrimis ekuador ekuitas elaine elastis elastisitas eleanor electra electric electronic
-electronics elegan elegant elektabilitas elektrik elektro elektroda elektrolit elektromagnetik
-elektron elektronik elektronika elemen element elevator eleven elijah eliminasi elizabeth elliot
-elliott elohim elpiji elukan emailnya emaknya emangnya emansipasi emasnya emblem embrio embung
-emerald emergency emerson emilia emilio eminem emirat emirates emiten emosimu emosinya emosional
-emoticon emotion empang empati empedu empire empiris empoli empunya emulator enakan enaknya
-enamel endang endapan endemik ending endingnya endorse energi energik energinya energy
-engagement enggak enggan engine engineer engineering engkau engkaulah engkol england english
-engsel enigma enkripsi enough enrekang enrique ensiklopedia entahlah enteng enterprise
-enterprises entertainment entitas entrepreneur entrepreneurship environment eonnie epidemi
-epidermis epilepsi episode episodenya epitel equipment equity erangan erdogan eredivisie ereksi
-ericsson eriksen erlangga ernest ernesto erotis ertiga erupsi escape escobar eselon esemka
-esensi esensial eskalator eskimo eskrim esoknya espanyol esports espresso essence essential
-essentials estadio estafet estate estelle estetik estetika esther estianty estimasi estonia
-estrogen etalase etanol ethernet ethiopia etienne etihad etiket euforia eugene eunhyuk eureka
-europa europe european eustace evakuasi evaluasi evelyn evening events everest everton everybody
-everyday everyone everything everywhere evolusi evolution excellent exchange excited exclusive
-executive exhibition exodus experience expert expired explore explorer export exposure express
-extension external extreme eyeliner fabregas fabrikasi facebook facebooknya facelift facial
-factor factory fadhil faedah fahami fahrenheit failed fairuz faisal faizal fakfak faktanya
-faktor faktual faktur fakultas falcao falcon fallen falling falsafah famili familiar family
-famous fanatik fanatisme fandom fanpage fansite fansnya fanspage fantasi fantastic fantastis
-fantasy faraday fardhu farhan farhat farida farisi farmasi farmer farrell fashion fashionable
-fasilitas fasilitasi fasilitasnya fasilitator fathanah father fathul fatihah fatima fatimah
-fatmawati fattah fauzan fauziah favorit favorite favoritku favoritmu favoritnya favourite
-feature febrian februari february febuari federal federasi feedback feeling felicia felipe
-female feminim feminin feminis feminisme fender fenomena fenomenal ferdinand fergie ferguson
-fermentasi fernandez fernando feromon ferrari ferris festival fesyen feyenoord fibonacci fields
-fiesta fighter fighting figuran figure fikiran fikirkan fiktif filenya filipi filipina filler
-filmnya filosofi filosofis filsafat filsuf filter finalis finally finance financial finansial
-finger finish finishing finlandia fintech fiorentina firasat firaun firdaus firefox firewall
-firman firmansyah fischer fisher fishing fisika fisikawan fisiknya fisiologi fisiologis
-fisioterapi fiskal fitnah fitnes fitness fitrah fitria fiturnya fitzgerald flagship flamboyan
-flashback flashdisk flavonoid flavor fleksibel fleksibilitas fleming fletcher flight floating
-florence flores florida flower flowers fluida fluktuasi flying flyover fokuskan fokuslah
-fokusnya folder folikel follow follower followers following fondasi football forbes foreign
-forensik foreplay forest forever forget forgotten formal formalin formalitas formasi format
-formatnya formula formulanya formulasi formulir forrest fortuna fortune fortuner forward fosfat
-fosfor fossil foster fotocopy fotografer fotografi fotokopi fotoku fotomu fotonya fotosintesis
-foundation founder fragmen fraksi framework france frances francesca francesco franchise francis
-francisco franco frankenstein frankfurt frankie franklin franky fransisco fransiskus fraser
-freddie freddy frederick fredly freedom freelance freeman freemason freeport freeze freezer
-frekuensi frekuensinya french friday friend friendly friends friendship friendster frieza
-frisian frontal frozen fruktosa frustasi frustrasi fujiwara fukuoka fulbright fulham fuller
-function fundamental fundamentalis fungsi fungsinya fungsional fungsionalitas furious furnitur
-furniture fusion futbol futsal future futures futuristik gabriel gabriela gabung gabungan
-gabungkan gadang gadget gading gadisnya gadjah gadung gadungan gagalnya gagang gagasan
-gagasannya gaharu gaikindo gairah gajian gajinya galaksi galang galangan galanya galatama
-galatasaray galaxy galeri galian galilea galileo gallagher gallery galvatron gambar gambaran
-gambarannya gambarkan gambarnya gambir gamblang gambut gamelan gamenya gameplay gamers gaming
-gampang gampangnya gamping gampong gandakan gandalf gandaria gandeng gandhi gandrung gandum
-ganesha gangga ganggang ganggu gangguan gangnam gangster ganjar ganjaran ganjil ganteng gantian
-gantikan gantilah gantinya gantung gantungan gantungkan gapapa gapeka gaptek gapura garage
-garang garansi garapan garasi garcia garden gardenia gardens gardner gareth garfield garing
-garmen garner garnier garrett garuda gaston gateway gathering gatsby gawang gayamu gayanya
-gayatri gayung gazebo gebang gebetan gebrakan gebyar gedong gedung gedungnya gegabah gegana
-geiger geisha gejala gejalanya gejolak geladak gelandang gelandangan gelang gelanggang gelapnya
-gelaran gelarnya gelasnya geledah gelembung geleng gelisah gelombang gelora gembala gembel
-gembira gembok gembong gemerlap gemetar gemetaran gemilang gemini gempar gempol gempuran gemuruh
-genangan gencar gencatan gendang gender genderang gendong gendut general generalisasi generasi
-generation generator generik genesis genetik genetika genetis geneva genggam genggaman gengsi
-genius genosida genset gentar gentayangan genteng genting gentle gentleman gentlemen gentong
-geodesi geofisika geografi geografis geographic geologi geometri geometris geopark geopolitik
-george georges georgetown georgia gepeng geprek geraham gerakan gerakannya gerakkan geraknya
-gerald geraldine gerangan gerard gerardo gerbang gerbong gereja gerejanya gergaji gerhana
-gerilya gerilyawan gerimis gerindra germain german germany gerobak gerombolan gerrard gersang
-gertakan gertrude gesekan gestapo gestur getafe getaran getting geulis gfriend ghazali ghetto
-ghibah gianluigi giants gianyar gibbons gibran gibson gideon giginya gigitan gigolo gilaan
-gilang gilanya gilbert gilimanuk giling giliran gilirannya gillian gimana gimbal gimmick ginger
-ginjal ginseng ginting giovanni girang giring girlband girlfriend giroud giselle gitaris
-gitarnya giveaway giving gladiator gladys glamor glamour glasgow gletser glider glitter global
-globalisasi glodok gloria glowing glukosa gluten goblin goblok godaan godfather godfrey godzilla
-goebbels goeslaw goldberg golden goldman goldstein golkar golnya golongan golput gombal gombong
-goncangan gondang gondok gondola gondor gondrong gontor gonzales gonzalo goodbye goodman
-goodnight goodwin google googling gorden gordon goreng gorengan goresan gorila gorilla gorong
-gorontalo goryeo gosokkan gosong gossip gotham gothic gotong governance government goyang
-goyangan goyangkan gracia gradasi graduate graffiti grafik grafika grafis grafit grafiti graham
-gramedia grammar grammy granada granat grande granger granit graphic graphics gratifikasi gratis
-gratisan graves gravitasi gravity grease greatest greene greenland greenwich greget gregor
-gregory gresik griezmann griffin griffith grobogan grogol groove grosir ground grover growth
-grunge grupnya gryffindor guangzhou guardian guardians guardiola guatemala gubeng gubernur
-gudang gudangnya guerrero gugatan gugusan guinea guinness guitar gujarat gulanya guling gulita
-gulung gulungan gumelar gumpalan gunadarma gunakan gunakanlah gunanya gunawan guncangan gundah
-gundam gundukan gundul gunnar gunners gunting guntur gunung gunungan gunungkidul gunungsitoli
-gurauan gurita guruku gurunya gustav gustave gustavo gutawa guyonan habibie habisan habisi
-habiskan habislah habisnya habitat habitatnya hacker hacking hadang hadapan hadapanku hadapanmu
-hadapannya hadapi hadapilah haddock hadiah hadiahnya hadiningrat hadiri hadirin hadirkan
-hadirnya hadist hadits hafalan hafidz hagrid hahaha hahahaha haikal hajatan hajime hakekat
-hakikat hakikatnya hakiki haknya halaman halamannya halang halangan halangi haleluya halilintar
-halimah halley halloween halmahera halnya halsey haluan halusinasi hambali hambamu hambanya
-hambar hambat hambatan hamburg hamburger hamdan hamengku hamilton hamish hamlet hammer hammond
-hamparan hampir hampshire hampton hamster hamzah hanafi hancock hancur hancurkan hancurnya
-handal handayani handle handling handmade handoko handphone handset handsome handuk hangar
-hangat hangatnya hanggar hangout hangul hangus hangzhou hanifah hannah hannibal hannover hansen
-hansip hanson hantam hantaman hantar hantunya hanung hanura hanyalah hanyut happen happened
-happiness hapuskan harafiah harahap harapan harapanku harapanmu harapannya harapkan harbor
-harbour hardcore harding hardisk hardware harfiah hargai hargailah harganya harian harianku
-hariannya hariku harimau harimu harinya harkat harlan harlem harley harmoni harmonika harmonis
-harmonisasi harmony harold harper harriet harris harrison hartaku hartamu hartanya hartley
-hartono haruka haruskah haruskan haruslah harusnya harvard harvest harvey haryanto haryono
-hasanah hasanuddin hashtag hasibuan hasilkan hasilnya hasrat hasratnya hassan hastag hastings
-hasutan hasyim hatchback haters hathaway hatian hatiku hatilah hatimu hatinya hattori hattrick
-havana having hawaii hawking hawkins hayati hayatnya hayden hayley hazard header headline
-headphone headset healer healing health healthy hearts heather heaven hebatnya hector heechul
-hegemoni hehehe hehehehe heights heinrich hektar hektare helena helikopter helium heller
-helsinki hembusan hembuskan hemingway hemoglobin hemsworth hendak hendaklah hendaknya henderson
-hendra hendri hendrik hendrix hendro hendry hengkang hengky hening henrik hentai hentakan
-hentikan hentinya hepatitis herald herbal herbert herbivora hercules heritage herman hermann
-hermansyah hermanto hermawan hermes hermione hernandez heroes heroik heroin herpes herrera
-heryawan heterogen heteroseksual hewani hiasan hiatus hibernasi hibrida hiburan hidangan hidayah
-hidayat hidayatullah hidden hidrasi hidrogen hidrolik hidroponik hidung hidungku hidungnya
-hidupkan hidupku hiduplah hidupmu hidupnya hierarki higgins higher highlight highlights highway
-higienis higuain hihihi hijabers hijrah hijriah hijriyah hikayat hiking hikmah hikmahnya hikmat
-hilang hilangkan hilanglah hilangnya hillary hilman hilton himalaya himbauan himpunan hinaan
-hinata hindari hindarilah hindia hindustan hingga hinggap hiperaktif hipertensi hipnosis
-hipnotis hipotek hipotesis hipotetis hiragana hiraukan hiroshi hiroshima histeria histeris
-historis history hisyam hitamnya hitler hitman hitung hitungan hitungannya hitunglah hizbullah
-hizbut hobbes hobbit hobiku hobinya hockey hodgson hoffenheim hoffman hogwarts hokage hokkaido
-holden holder holding holiday holistik holland hollow holloway hollywood holmes holocaust
-hologram homeland homepage homestay homogen homoseksual honduras honeymoon hongaria hongkong
-honolulu honorer honoris hoodie hooper hoover hopkins hopper horace horcrux horison horisontal
-horizon horizontal hormat hormati hormatilah hormon hornet horror hortikultura horton hospital
-hosted hostel hosting hotelnya hotels hotline hotman hotspot hotspur houdini housing houston
-houten howard howell huawei hubble hubert hubung hubungan hubunganku hubunganmu hubungannya
-hubungi hubungkan hudson hughes hujannya hujatan hujung hukuman hukumannya hukumnya humaniora
-humanis humans humoris humphrey hundred hungaria hunger hungry hunian hunter hunting hurairah
-hurley hurufnya husada husain husband husein hussein hutang hutangnya hutannya hybrid hyderabad
-hyeong hypermart hyundai ibadah ibadahnya ibadat ibarat ibaratkan ibaratnya ibrahim ibrahimovic
-ibrani ibukota ibunda ibundanya ibunya icardi ichigo ichsan idaman idamkan idealis idealisme
-idealnya identifikasi identik identitas identitasnya idenya ideologi ideologis idolanya ijasah
-ijazah ijinkan ijtihad ikannya ikatan ikhlas ikhsan ikhtiar ikhwan ikhwanul iklannya ikonik
-ikutan ikutilah ikutin ikutkan ikutlah ilalang ilegal illahi illegal illinois illuminati
-illustrator ilmiah ilmiahnya ilmuan ilmunya ilmuwan ilustrasi ilustrator images imagine
-imajinasi imajinatif imajiner imanmu imannya imbalan imbalannya imbang imbangi imbasnya imbauan
-imigran imigrasi imitasi imogiri impact imperial imperialisme imperium impian impianku impianmu
-impiannya impikan implan implementasi implikasi import important importir impossible impoten
-impotensi impresif impression improvement improvisasi impuls impulsif imunisasi imunitas incaran
-incheon include income incredible incumbent indahmu indahnya indeks independen independence
-independensi independent indera indian indiana indianapolis indigo indihome indikasi indikator
-individu individual indofood indomaret indomie indonesi indonesia indonesian indonesianya indoor
-indosat indosiar indovision indragiri indramayu indrawati induknya induksi industri industrial
-industries industry infanteri infantri infeksi inferior inferno infinite infinity inflamasi
-inflasi influencer influenza infografis infokan infonya informal informan informasi informasikan
-informasinya informatif informatika information infotainment inframerah infrared infrastruktur
-ingatan ingatanku ingatanmu ingatannya ingatkah ingatkan ingatlah inggeris inggris inggrisnya
-inginkan inginnya ingkar ingrid ingusan iniesta inikah inikan inilah inipun inisial inisiasi
-inisiatif inisiator initial injection injeksi injury inkarnasi inklusi inklusif inkubasi
-inkubator innocent innova innovation inovasi inovatif inpres insang insani insektisida insentif
-insert inside insiden insight insinyur insomnia inspector inspeksi inspektorat inspektur
-inspirasi inspirasinya inspiratif inspiration inspiring instagram instagramnya instal instalasi
-install instan instansi instant insting institusi institut institute instruksi instruktur
-instrumen instrument instrumental insulin insurance insyaallah insyallah integral integrasi
-integrated integritas intelejen intelek intelektual intelijen intelligence intens intensif
-intensitas interaksi interaktif interest interface interior interiornya interkoneksi intern
-internal internasional international internazionale internet internetan internetnya interogasi
-interpersonal interpol interpretasi interupsi interval intervensi interview intimidasi intinya
-intisari intoleran intoleransi intonasi intrik intrinsik introspeksi introvert intuisi intuitif
-invasi invasif inventaris inventarisasi inventory inverter invest investasi investasinya
-investigasi investment investor invisible invitation invite invoice iparnya iphone iqbaal
-irasional irawan iriana irianto irigasi iringan irisan iritasi irlandia ironis ironisnya irsyad
-irving irwansyah isabel isabella isabelle ishita isikan isilah isinya iskandar islamabad islami
-islamic islamisasi islamiyah island islandia islands ismail isolasi isotop israel israil istana
-istananya istanbul isteri isteriku isterinya istiadat istighfar istilah istilahnya istimewa
-istimewanya istiqamah istiqlal istiqomah istirahat istirahatkan istriku istrimu istrinya isyana
-isyarat itachi italia italian itikad itukah itukan itulah itunes itupun iyakan iyalah izinkan
-izinnya jababeka jabatan jabatannya jabbar jabodetabek jabung jacket jackie jackpot jackson
-jacksonville jacobs jacques jacuzzi jadian jadikan jadikanlah jadilah jadinya jadwal jadwalkan
-jadwalnya jagakarsa jagalah jagger jagoan jagoannya jagorawi jaguar jagung jahanam jahannam
-jahatnya jahiliyah jahitan jajahan jajanan jajang jajaran jajarannya jakabaring jakarta jaketnya
-jalanan jalanannya jalang jalani jalankan jalanku jalanmu jalannya jalinan jalurnya jamaah
-jamaica jamaika jamannya jamban jambang jambore jambul jameela jaminan jamnya jamuan janeiro
-jangan jangankan janganlah janggal janggut jangka jangkar jangkau jangkauan jangkauannya
-jangkrik jangkung janice janjian janjikan janjiku janjimu janjinya janken jannah jantan jantung
-jantungku jantungmu jantungnya januari january japanese jarahan jaraknya jarang jargon jariku
-jarimu jaring jaringan jaringannya jarinya jarvis jasadnya jasanya jasmani jasmine jasper jateng
-jatidiri jatiluhur jatinangor jatinegara jatuhkan jatuhnya jauhilah jauhkan jauhnya javascript
-javier jawaban jawabanku jawabanmu jawabannya jawabanya jawabkan jawabku jawablah jawabnya
-jawapan jawara jawatan jayakarta jayalah jayapura jayawijaya jazirah jeanette jeanne jebakan
-jebolan jeddah jefferson jeffrey jejaknya jejaring jekyll jelajah jelajahi jelang jelasin
-jelaskan jelaslah jelasnya jelata jeleknya jelita jelmaan jemaah jemaat jemari jembatan jember
-jembrana jempol jemput jemputan jemuran jenaka jenazah jenazahnya jendela jendelanya jenderal
-jendral jeneponto jenewa jenggot jengkal jengkel jengkol jenisnya jenius jenjang jenkins jenner
-jennie jennifer jennings jensen jepang jepangnya jepara jepitan jepret jerami jerapah jeratan
-jerawat jeremiah jeremy jericho jeritan jerman jernih jeroan jerome jersey jeruji jerusalem
-jessica jessie jibril jikalau jilbab jimbaran jingga jingle jintan jiraiya jiwaku jiwamu jiwanya
-jiyeon joanna joaquin jodohnya jogging joging jogjakarta johann johanna johannes johannesburg
-johnny johnson jokowi jombang jomblo jonathan jonggol jonggrang jonghyun jongkok jordan joseon
-joseph josephine joshua journal journey jualan jualannya jualnya juanda juaranya judika judith
-judulnya jugalah jujurlah julian julien juliet juliette julius julukan julukannya jumlah
-jumlahnya jumpai jumper jumping junaidi junction jungkir jungkook jungle junior juniornya
-junjung junjungan jupiter juragan jurang jurassic jurgen jurnal jurnalis jurnalisme jurnalistik
-jurusan juruselamat justice justin justru jutaan jutawan juventus juwita kabari kabarkan kabarmu
-kabarnya kabelnya kabilah kabinet kabisat kabulkan kabupaten kabuto kacamata kacamatanya kacang
-kacangan kacanya kacung kadaluarsa kadang kadangkala kadarnya kaderisasi kadernya kafein kafilah
-kagami kagawa kagumi kahitna kahwin kaidah kainnya kaisar kaitan kaitannya kaitkan kajian
-kakakku kakakmu kakaknya kakashi kakatua kakeknya kakiku kakimu kakinya kaktus kalahkan
-kalajengking kalang kalangan kalanya kalapa kalasan kalaupun kalbar kalender kaleng kalian
-kalibata kaliber kalibrasi kalideres kaligrafi kalijaga kalimantan kalimat kalimatnya kalinya
-kalium kaliurang kalkulasi kalkulator kalkulus kalkun kalong kalori kalsel kalsium kaltara
-kalteng kaltim kalung kamarku kamarmu kamarnya kambing kamboja kambuh kamera kameranya kamerun
-kamilah kampak kampanye kampanyenya kampar kampong kampret kampung kampungan kampungnya kampus
-kampusnya kamtibmas kamuflase kamulah kanaan kanada kanakan kananku kanannya kanata kancah
-kancil kancing kandang kandangnya kandas kandidat kandung kandungan kandungannya kandungnya
-kangen kangguru kangin kangkung kanguru kanibal kanibalisme kanjeng kanjuruhan kanker kanopi
-kansas kanselir kantin kanton kantong kantongnya kantor kantoran kantornya kantuk kantung kanvas
-kanwil kaosnya kapabilitas kapalnya kapang kapankah kapanpun kapasitas kapasitasnya kapasitor
-kapiler kapita kapital kapitalis kapitalisasi kapitalisme kaplan kapolda kapolres kapolresta
-kapolri kapolsek kapoor kaprah kapsul kapten kapuas karachi karakter karakteristik karakternya
-karamel karana karang karangan karanganyar karangasem karantina karaoke karatan karate karavan
-karawaci karawang karbohidrat karbon karbondioksida karburator karcis kardashian kardinal
-kardiovaskular kardus karena karenakan karenamu karenanya karibia karier kariernya karikatur
-karimun karimunjawa karina karirnya karisma karismatik karnaval karnavian karnivora karoseri
-karpet kartanegara kartel kartika kartini karton kartun kartunya karuan karung karunia karyamu
-karyanya karyawan karyawannya karyawati kasarnya kasasi kasetnya kashmir kasian kasihan
-kasihanilah kasihi kasihku kasihlah kasihmu kasihnya kasino kaskus kasmaran kastil kasual
-kasurnya kasusnya katakan katakana katakanlah kataku katalis katalog katamu katana katanya
-katara katarak katedral kategori katering katherine katholik kathryn katniss katolik katrina
-katrol katsir kaulah kauman kaumnya kautahu kavaleri kavling kawaii kawakan kawanan kawanku
-kawannya kawasaki kawasan kawatir kawula kayaknya kayangan kayanya kayuagung kayunya kazakhstan
-keabadian keabsahan keadaan keadaanku keadaanmu keadaannya keadaanya keadilan keagamaan
-keagungan keahlian keahliannya keajaiban keakraban keakuratan keamanan keamanannya keandalan
-keanehan keanekaragaman keanggotaan keanggunan keangkuhan kearah kearifan kearsipan keasaman
-keaslian keasliannya keatas keaton kebablasan kebagian kebahagiaan kebahagiaanku kebahagiaanmu
-kebahagiaannya kebahagian kebahasaan kebaikan kebaikanku kebaikanmu kebaikannya kebajikan
-kebakaran kebaktian kebalikan kebalikannya kebanggaan kebanggan kebangkitan kebangkrutan
-kebangsaan kebanjiran kebanyakan kebatinan kebawah kebaya kebayang kebayoran kebebasan
-kebebasannya kebelakang kebelet kebenaran kebenarannya kebencian keberadaan keberadaanku
-keberadaannya keberadaanya keberagaman keberangkatan keberanian keberaniannya keberatan
-keberhasilan keberhasilannya keberkahan keberlangsungan keberlanjutan keberpihakan kebersamaan
-kebersihan keberuntungan kebesaran kebetulan kebiasaan kebiasaanku kebiasaannya kebidanan
-kebijakan kebijakannya kebijaksanaan kebimbangan kebinasaan kebingungan kebiruan kebisingan
-kebobolan kebocoran kebodohan kebohongan kebohongannya kebosanan kebrutalan kebudayaan kebugaran
-kebumen kebunnya kebuntuan keburu keburukan kebusukan kebutaan kebutuhan kebutuhanmu
-kebutuhannya kecacatan kecakapan kecaman kecamatan kecambah kecanduan kecanggihan kecantikan
-kecantikanmu kecantikannya kecapekan kecapi kecelakaan kecemasan kecemburuan kecenderungan
-kecepatan kecepatannya kecerahan kecerdasan kecerdasannya kecerdikan keceriaan kecerobohan
-kecewa kecewakan kecilan kecilkan kecilku kecilmu kecilnya kecintaan kecintaannya kecoak
-kecocokan kecokelatan kecoklatan kecolongan kecuali kecukupan kecupan kecurangan kecurigaan
-kedalam kedalaman kedalamannya kedalamnya kedaluwarsa kedamaian kedapatan kedatangan
-kedatangannya kedaulatan kedekatan kedekatannya kedelai kedelapan kedengaran kedengarannya
-kedepan kedepannya kedewasaan kediaman kediamannya kediktatoran kedinasan kedinginan kedipan
-kediri kedisiplinan kedokter kedokteran kedondong keduanya kedubes kedudukan kedudukannya kedung
-kedunia kedutaan keegoisan keemasan keempat keempatnya keenakan keenam keenan keengganan
-keesokan kegaduhan kegagalan kegagalannya kegalauan keganasan kegelapan kegelisahan kegemaran
-kegemarannya kegembiraan kegemukan kegiatan kegiatannya kegigihan kegilaan kegirangan keguguran
-kegunaan kegunaannya keguruan kehabisan kehadiran kehadiranku kehadiranmu kehadirannya kehakiman
-kehamilan kehamilannya kehampaan kehancuran kehangatan keharmonisan keharusan kehati kehausan
-kehebatan kehebatannya kehebohan kehendak kehendaki kehendakmu kehendaknya keheningan kehidupan
-kehidupanku kehidupanmu kehidupannya kehijauan kehilangan kehilanganmu kehilangannya kehinaan
-kehitaman kehormatan kehormatannya kehujanan kehutanan keibuan keikhlasan keikutsertaan keilmuan
-keimanan keindahan keindahannya keinginan keinginanku keinginanmu keinginannya keingintahuan
-keintiman keislaman keistimewaan kejadian kejadiannya kejahatan kejahatannya kejaksaan kejamnya
-kejang kejanggalan kejantanan kejaran kejari kejarlah kejati kejatuhan kejauhan kejayaan
-kejayaannya kejelasan kejelekan kejenuhan kejepit kejiwaan kejora kejuaraan kejujuran kejurnas
-kejuruan kejutan kejutannya kejutkan kekacauan kekaguman kekaisaran kekakuan kekalahan
-kekalahannya kekamar kekanak kekanakan kekantor kekasih kekasihku kekasihmu kekasihnya kekayaan
-kekayaannya kekebalan kekecewaan kekecilan kekejaman kekejian kekekalan kekeliruan kekeluargaan
-kekenyangan kekerabatan kekerasan kekeringan kekesalan kekhalifahan kekhasan kekhawatiran
-kekhususan kekinian kekiri kekompakan kekonyolan kekosongan kekristenan kekuasaan kekuasaannya
-kekuatan kekuatanku kekuatanmu kekuatannya kekudusan kekuningan kekurangan kekurangannya kelabu
-keladi kelahiran kelahiranmu kelahirannya kelainan kelajuan kelakar kelakuan kelakuannya
-kelalaian kelamaan kelambu kelamin kelaminnya kelancaran kelangkaan kelangsungan kelanjutan
-kelanjutannya kelantan kelapa kelapangan kelaparan kelasku kelasmu kelasnya kelautan kelayakan
-kelebihan kelebihannya keledai kelegaan kelelahan kelelawar keleluasaan kelemahan kelemahanmu
-kelemahannya kelembaban kelembagaan kelembapan kelembutan kelengkapan kelenjar kelenteng
-kelereng kelestarian keletihan kelewat kelewatan kelezatan keliatan keliatannya kelihatan
-kelihatannya keliling kelilingi kelima kelimpahan kelincahan kelinci keling kelingking kelipatan
-keliru kelistrikan keller kelola kelompok kelompoknya kelonggaran kelontong kelopak keluar
-keluaran keluarga keluargaku keluargamu keluarganya keluarkan keluarlah keluarnya kelucuan
-keluhan keluhannya keluhkan kelulusan kelulusannya kelumpuhan kelupaan kelurahan keluyuran
-kelvin kemacetan kemahasiswaan kemahiran kemajemukan kemajuan kemakmuran kemaksiatan kemalangan
-kemalasan kemaluan kemaluanku kemaluannya kemampuan kemampuanku kemampuanmu kemampuannya kemana
-kemanakah kemanan kemanapun kemandirian kemang kemanusiaan kemapanan kemarahan kemarahannya
-kemarau kemaren kemari kemarin kemaritiman kemasan kemaslahatan kemasukan kemasyarakatan
-kematangan kematian kematiannya kemauan kemauannya kemayoran kembali kembalian kembaliannya
-kembalikan kembalilah kembalinya kembang kembangan kembangkan kembar kembaran kembarannya
-kembarnya kembung kemdikbud kemegahan kemeja kemelut kemenag kemenangan kemenangannya kemendagri
-kemendikbud kemenhub kemenkes kemenkeu kemenko kemenkumham kemenpar kemenpora kementan
-kementerian kementrian kemerah kemerahan kemerdekaan kemerdekaannya kemeriahan kemerosotan
-kemesraan kemewahan kemilau kemiliteran kemiri kemiringan kemiripan kemiskinan kemitraan
-kemoterapi kempes kemudahan kemudi kemudia kemudian kemuliaan kemunafikan kemunculan
-kemunculannya kemunduran kemungkinan kemungkinannya kemurahan kemurkaan kemurnian kenabian
-kenaikan kenakalan kenakan kenalan kenali kenalkan kenamaan kenang kenanga kenangan kenanganmu
-kenangannya kenapa kenari kencan kencana kencang kencangnya kenceng kencing kencur kendal
-kendala kendalanya kendali kendalikan kendalinya kendall kendaraan kendaraannya kendarai kendari
-kendati kendeng kenderaan kendor kendrick kendur kenegaraan kengerian kenichi kenikmatan kening
-keningnya kennedy kenneth kenshin kental kentang kentara kentucky kentut kenyal kenyamanan
-kenyang kenyataan kenyataannya kenyataanya keolahragaan kepada kepadaku kepadamu kepadanya
-kepadatan kepahiang kepahitan kepahlawanan kepala kepalaku kepalamu kepalan kepalanya kepalsuan
-kepanasan kepandaian kepanduan kepang kepangkatan kepanikan kepanitiaan kepanjangan keparahan
-keparat kepastian kepatuhan kepausan kepedihan kepedulian kepeduliannya kepegawaian kepekaan
-kepelatihan kepemilikan kepemilikannya kepemimpinan kepemimpinannya kepemudaan kepenatan
-kependekan kependidikan kependudukan kepengen kepengurusan kepentingan kepentingannya kepenuhan
-kepenulisan kepepet keperawanan keperawatan kepercayaan kepercayaannya kepergian kepergianmu
-kepergiannya keperkasaan keperluan kepiawaian kepikiran kepincut kepindahan kepindahannya keping
-kepingan kepingin kepintaran kepiting kepler kepolisian kepompong keponakan keponakannya
-kepopuleran keppres kepramukaan kepresidenan kepribadian kepribadianmu kepribadiannya
-keprihatinan kepsek kepuasan kepulangan kepulauan kepunahan kepung kepunyaan kepustakaan
-keputihan keputus keputusan keputusanmu keputusannya keputusasaan kerabat kerabatnya keracunan
-keragaman keraguan kerahasiaan kerahkan kerajaan kerajaannya kerajinan kerakyatan keramahan
-keramaian keramas keramat keramik kerana kerang kerangka keranjang kerapatan kerapu kerasa
-kerasnya kerasukan keraton kerawang kerbau kerdil kerelaan kerena kerendahan kerennya kerentanan
-kerepotan keresahan kereta keretakan keretanya keributan kericuhan kerikil kerinci kerinduan
-kering keringanan keringat keringkan keripik keriput keriting kerjaan kerjaannya kerjakan
-kerjaku kerjamu kerjanya kerjasama kerjasamanya kernel kerohanian keroncong kerongkongan kertas
-kertasnya kerucut kerudung kerugian kerukunan kerumah kerumahku kerumahmu kerumahnya kerumitan
-kerumunan keruntuhan kerupuk kerusakan kerusakannya kerusi kerusuhan kerutan kesabaran
-kesabaranku kesabarannya kesadaran kesadarannya kesakitan kesaksian kesaksiannya kesaktian
-kesalah kesalahan kesalahanku kesalahanmu kesalahannya kesalahpahaman kesamaan kesampaian
-kesampingkan kesana kesannya kesasar kesatria kesatuan kesayangan kesayanganku kesayanganmu
-kesayangannya kesebelasan kesederhanaan kesediaan kesediaannya kesedihan kesedihanku
-kesedihannya kesegaran keseharian kesehariannya kesehatan kesehatanmu kesehatannya keseimbangan
-kesejahteraan kesekian kesekolah keselamatan keselamatannya keselarasan keseleo keseluruh
-keseluruhan keseluruhannya kesembilan kesembuhan kesempatan kesempatannya kesempurnaan kesemua
-kesemuanya kesemutan kesenangan kesendirian kesengsaraan kesenian kesenjangan kesepahaman
-kesepakatan kesepian kesepuluh keserakahan keseringan keseriusan keseruan kesesatan kesesuaian
-kesetaraan kesetiaan kesetiaannya kesialan kesiangan kesiapan kesibukan kesibukannya kesilapan
-kesimpulan kesimpulannya kesinambungan kesini kesiswaan kesitu kesombongan kesopanan kestabilan
-kesuburan kesucian kesukaan kesukaannya kesukaran kesuksesan kesuksesannya kesulitan
-kesulitannya kesultanan kesungguhan kesunyian kesurupan kesusahan ketaatan ketabahan ketagihan
-ketahanan ketahuan ketahui ketahuilah ketajaman ketakutan ketakutanmu ketakutannya ketamakan
-ketampanan ketangguhan ketangkasan ketapang ketatnya ketawa ketebalan ketegangan ketegasan
-keteguhan ketekunan keteladanan ketelitian ketempat ketemu ketemuan ketenagakerjaan ketenangan
-ketenaran ketentraman ketentuan ketentuannya ketepatan keterampilan keterampilannya keterangan
-keterangannya keteraturan keterbatasan keterbelakangan keterbukaan ketergantungan keterikatan
-keterkaitan keterlaluan keterlambatan keterlibatan keterlibatannya keterpurukan ketersediaan
-ketertarikan ketertarikannya ketertiban ketertinggalan ketetapan ketiadaan ketiak ketidak
-ketidakadilan ketidakhadiran ketidakjelasan ketidakmampuan ketidaknyamanan ketidakpastian
-ketidakpercayaan ketidakpuasan ketidakseimbangan ketidaksempurnaan ketidaksesuaian
-ketidakstabilan ketidaktahuan ketiduran ketiga ketiganya ketika ketikan ketimbang ketimpangan
-ketimun ketinggalan ketinggian ketinggiannya ketombe ketoprak ketrampilan ketuanya ketuhanan
-ketujuh ketukan ketulusan ketumbar ketupat keturunan keturunannya keuangan keuangannya keuletan
-keunggulan keunggulannya keunikan keuntungan keuntungannya keuskupan keutamaan keutuhan
-kewajaran kewajiban kewajibannya kewalahan kewanitaan kewarganegaraan kewaspadaan kewenangan
-kewenangannya kewibawaan kewirausahaan keyakinan keyakinannya keyboard keypad keyword kezaliman
-khabar khadijah khalayak khalid khalifa khalifah khanna kharisma kharismatik khasiat khasiatnya
-khasnya khatam khatib khattab khatulistiwa khawatir khawatirkan khayal khayalan khazanah
-khianati khidmat khilaf khilafah khitan khitanan khofifah khotbah khusus khususnya khusyu
-khusyuk khutbah kiamat kiasan kiblat kicauan kidding kidung kijang kilang kilatan killer killing
-kilogram kilometer kimberly kimchi kimiawi kimmel kimono kinabalu kincir kinclong kinerja
-kinerjanya kinetik kingdom kingdoms kintamani kiprah kiprahnya kirana kiranya kiriku kiriman
-kirimkan kirinya kirito kirsten kisahku kisahnya kisaran kismis kisruh kitabnya kitalah kitchen
-kitkat klakson klarifikasi klasemen klasifikasi klasik klaster klaten klausa klausul klender
-klenteng kliennya klimaks klimatologi klinik klinis kliping kliring klitoris kliwon kloning
-klorida klorin klorofil kloset kloter klubnya klungkung knalpot knight knights knowledge koalisi
-kobaran kobayashi kodenya kodrat kodratnya koefisien kognitif kokain kokpit koktail kolaborasi
-kolaboratif kolagen kolaka kolega koleganya koleksi koleksinya kolektif kolektor kolera
-kolesterol kolibri kolkata kolombia kolonel kolong koloni kolonial kolonialisme kolosal komandan
-komandannya komando komang komarudin komatsu kombes kombinasi komedi komedian komedo komentar
-komentari komentarnya komentator komering komersial komersil komika komiknya komikus kominfo
-komisariat komisaris komisi komisioner komite komitmen komitmennya komjen komnas komoditas
-komoditi komodo komodor kompak komparatif kompartemen kompas kompatibel kompatibilitas
-kompensasi kompeten kompetensi kompetisi kompetitif kompetitor kompilasi komplain komplek
-kompleks kompleksitas komplet komplikasi komplit komplotan kompol komponen komponennya kompor
-kompos komposer komposisi komposisinya komposit komprehensif kompres kompresi kompresor kompromi
-komputasi komputer komputerisasi komputernya komunal komuni komunikasi komunikasinya komunikatif
-komunikator komunis komunisme komunitas komunitasnya komuter konawe kondang kondangan kondektur
-kondisi kondisinya kondom kondominium konduktor kondusif koneksi koneksinya konektivitas
-konektor konfederasi konferensi konfigurasi konfirmasi konfirmasikan konflik konfrensi
-konfrontasi konglomerat kongres kongsi konjungsi konkret konoha konsekuensi konsekuensinya
-konseling konselor konsen konsensus konsentrasi konsentrasinya konsentrat konsep konsepnya
-konsepsi konseptual konser konsernya konservasi konservatif konsesi konsisten konsistensi konsol
-konsolidasi konsonan konsorsium konspirasi konstan konstanta konstantin konstantinopel
-konstelasi konstituen konstitusi konstitusional konstruksi konstruksinya konstruktif konsul
-konsulat konsultan konsultasi konsultasikan konsumen konsumsi kontainer kontak kontaknya
-kontaminasi kontan konteks konteksnya kontekstual kontemporer konten kontennya konter kontes
-kontestan kontinental kontingen kontol kontolnya kontra kontradiksi kontrak kontrakan kontraknya
-kontraksi kontraktor kontras kontrasepsi kontribusi kontribusinya kontributor kontrol
-kontroversi kontroversial kontruksi kontur konveksi konvensi konvensional konversi konvoi konyol
-kooperatif koordinasi koordinat koordinator kopaja kopassus kopdar koperasi kopertis kopilot
-kopinya kopling kopral koramil korang korban korbankan korbannya korean koreksi korelasi
-koreografi koresponden korespondensi koridor korintus kornea korona koroner korosi korosif
-korporasi korporat korpri korsel korset korteks kortikosteroid kortisol korupsi koruptor
-kosakata kosmetik kosmik kosmos kosong kosongkan kostrad kostum kostumnya kotabaru kotaknya
-kotaku kotamadya kotamobagu kotamu kotanya kotawaringin kotoran kotorannya kotornya kowloon
-krabby krakatau kramat kramer kranji kraton krauss kreasi kreatif kreatifitas kreativitas
-kreator kredibel kredibilitas kredit kreditnya kreditur kremasi kremlin kresek kresna kretek
-kriket kriminal kriminalisasi kriminalitas krimnya kripik kripto kriptografi krisdayanti krishna
-krisis krisna kristal kristen kristian kristiani kristin kristina kristus kriteria kritik
-kritikan kritikus kritis kroasia kromosom kronik kronis kronologi kronologis kronos kruger
-krunya krusial krystal ksatria kuadran kuadrat kuahnya kuakui kualami kualanamu kualifikasi
-kualitas kualitasnya kualitatif kuambil kuantan kuantitas kuantitatif kuantum kuarsa kuartal
-kuasai kuasanya kuatir kuatkan kuatlah kuatnya kubaca kubangan kubawa kubenci kuberi kuberikan
-kubiarkan kubilang kubuat kubuka kuburan kuburannya kuburnya kucari kuceritakan kucing kucingku
-kucingnya kucintai kucium kucoba kucuran kudanya kudapan kudapat kudapatkan kudengar kudeta
-kuduga kuenya kuesioner kuharap kuharapkan kuingat kuingin kuinginkan kujadikan kujaga kujalani
-kujual kukatakan kukenal kukira kukunya kulakukan kulalui kulewati kuliah kuliahan kuliahnya
-kulihat kuliner kulitku kulitmu kulitnya kulkas kulonprogo kultur kultural kultus kulupakan
-kumala kumbang kumiliki kumohon kumolo kumparan kumpul kumpulan kumpulkan kumulatif kunang
-kuncinya kuncoro kuncup kundang kungfu kuning kuningan kunjung kunjungan kunjungannya kunjungi
-kuntilanak kunyah kunyit kupang kupeluk kupikir kupilih kuping kupunya kurang kurangi kurangnya
-kurasa kurasakan kurator kurban kurcaci kurikuler kurikulum kurindukan kurnia kurniawan kuroko
-kursinya kursus kurung kurungan kusadari kusangka kusayangi kusebut kuserahkan kusimpan kusuka
-kusuma kutahu kutanya kutemui kutemukan kuterima kutinggalkan kutipan kutukan kutulis kutunggu
-kuwait kuyakin kwalitas kwartir kyeong kyuhyun labelnya labirin laboratorium labuan labuhan
-labuhanbatu ladang ladies lafayette lagian lagipula laguku laguna lagunya lahannya lahirkan
-lahirlah lahirnya lahore lainnya lainya lajang lakban lakinya laknat laksamana laksana
-laksanakan laksono laktat laktosa lakuin lakukan lakukanlah lakunya lalang lalapan laluku
-lalulintas lalumu lalunya lamanya lamaran lamarannya lambaikan lamban lambang lambat lambatnya
-lambert lamborghini lambung lamongan lampard lampau lampion lampiran lampirkan lampung lampunya
-lanang lancang lancar lancaster lancer lancip landai landak landas landasan landing landmark
-landon landscape langdon langganan langgar langgeng langit langitnya langka langkah langkahku
-langkahmu langkahnya langkat langkawi langley langsa langsing langsung language lanjut lanjutan
-lanjutannya lanjuti lanjutkan lanjutnya lansia lanskap lansung lantai lantainya lantamal lantang
-lantaran lantas lantern lantunan lapang lapangan lapindo lapisan laporan laporannya laporkan
-laptop laptopnya larang larangan larasati larinya larissa larson larutan laskar lateks lateral
-latest latief latihan latihannya latuconsina latvia laudya launch launcher launching laundry
-laurel lauren laurent laurie lautan lautnya lavender lawakan lawang lawannya lawatan lawrence
-lawson lawyer layaknya layanan layanannya layang layangan layani layarnya layout lazada lazarus
-lazimnya leader leadership leading league learning leasing leaves lebanon lebaran lebarnya
-lebihan lebihkan lebihnya lebong ledakan ledeng leeteuk legacy legalisasi legalitas legend
-legenda legendaris legends legion legislasi legislatif legislator legitimasi legiun legowo
-lehernya leicester leipzig leisure lekang lekukan lelahnya lelaki lelakinya lelang leluasa
-lelucon leluhur leluhurnya lemahnya lemaknya lemari lembab lembaga lembah lembang lembap lembar
-lembaran lembata lembek lembing lembur lembut lembutnya lempar lemparan lemparkan lempeng
-lempengan lencana lendir lengah lengan lengang lenganku lengannya lenggang lengkap lengkapi
-lengkapnya lengket lengkuas lengkung lengkungan lengser lennon lennox lenovo lenteng lentera
-lentik lentur lenyap leonard leonardo leonid leonidas leopard leopold lepaskan lepaskanlah
-lepasnya lereng lesbian lesehan leslie lesmana lesson lestari lestarikan lester lesung letakan
-letakkan letaknya letjen letkol letnan letter letupan letusan leukemia levante levelnya
-leverkusen levine lewandowski lewati lewatkan lezatnya lhokseumawe libatkan liberal liberalisasi
-liberalisme liberia liberty libido library liburan liburannya liburnya license lidahku lidahmu
-lidahnya lifestyle lighting lightning lights lihatlah likuiditas lilinnya lilitan lillian
-limapuluh limbah limited limpahan lincah lincoln lindsay lindsey lindung lindungan lindungi
-lindungilah linear lingerie lingga linggis lingkar lingkaran lingkungan lingkungannya lingkup
-linglung linguistik linier linimasa linkedin linknya lintah lintang lintas lintasan lionel
-liontin lipatan lipstick lipstik liputan liquid liriknya lisbon lisensi listen listening listing
-listrik listriknya litbang literasi literatur lithium lithuania little liverpool living lizzie
-loading lobang lobster location locker lockhart logaritma logika logikanya logistik logonya
-logout lokakarya lokalisasi lokalnya lokasi lokasinya lokomotif lolipop lolita lollipop lombok
-lompat lompatan loncat loncatan lonceng london lonely longer longgar longsor longsoran lonjakan
-lonjong lontar lontarkan lontong looking lorenzo lorong lorraine losari loteng lotere lothar
-lotion louisa louise louisiana lounge lovely lovers loving lowell lowongan loyalis loyalitas
-loyang luangkan luangnya luapan luaran luarbiasa luarnya luasan luasnya lubang lubangnya
-lubuklinggau lucien lucifer lucius lucunya ludwig lukaku lukamu lukanya lukisan lukisannya
-lukman lullaby lulusan lulusannya lumajang lumayan lumayanlah lumbung lumpia lumpuh lumpuhkan
-lumpur lumrah lunasi luncur luncurkan luntur lupakan lupakanlah luqman luruskan lusinan luther
-luthfi lututku lututnya luxury maafin maafkan maafkanlah maaflah mabukan macamnya macarthur
-macbook macdonald machine macintosh mackenzie madagaskar madame madang madani madara madeleine
-madina madinah mading madison madiun madonna madrasah madrid madura maestro magang magazine
-magdalena magelang magellan magenta magetan maggie maghrib magister magnesium magnet magnetic
-magnetik magnitudo magnum magnus magrib maguire mahakam mahakarya mahakuasa mahalnya mahameru
-mahaputra maharaja maharani mahasiswa mahasiswanya mahasiswi mahathir mahendra mahesa mahfud
-mahfudz mahkamah mahkluk mahkota mahkotanya mahluk mahmud mahoni maidah mainan mainannya mainkan
-mainnya mainstream maintenance majalah majalengka majapahit majelis majemuk majenang majikan
-majikannya majlis majukan majulah majunya makalah makamnya makanan makanannya makanlah makannya
-makanya makara makaroni makasar makasih makassar makcik makelar makeup makhluk makhluknya makian
-making makino makkah makluk maklum maklumat makmur maknanya makoto maksiat maksimal maksimalkan
-maksimalnya maksimum maksud maksudkan maksudku maksudmu maksudnya maladewa malaga malahan
-malaikat malaka malamku malamnya malang malangnya malapetaka malaria malasan malaya malaysia
-malcolm maldini maleficent malfoy malhotra malibu maliki malinau maling malino malioboro malone
-maluku malunya malware mamaku mamalia mamamu mamanya mampang mampet mampir mampukah mampus
-mamuju manado manage managemen management manager managing manahan manajemen manajer manajerial
-manajernya manakah manakala manapun mancanegara manchester mancing mancini mancung mancur
-mandailing mandala mandalika mandar mandarin mandat mandau mandela mandilah mandinya mandir
-mandiri mandor mandul manfaat manfaatkan manfaatnya mangan mangga manggala manggarai manggil
-manggis manggung mangkal mangkat mangkir mangkok mangkrak mangkuk mangrove mangsa mangsanya
-manhattan maniak manifestasi manila manipulasi manisan manismu manisnya manjadi manjakan manjur
-manning manokwari manset mansion manson mansur mansyur mantab mantan mantanku mantanmu mantannya
-mantap mantel manten mantra manual manuel manufacturing manufaktur manula manunggal manurung
-manusia manusianya manusiawi manuskrip manuver manyar mapala mapping maradona marahnya maraknya
-marathon maraton marcel marcell marcelo marching marconi marcos marcus mardani margaret margarin
-margarita margasatwa margin margonda margono margot mariah marian mariana marianne mariko
-marilah marilyn marina marine marinir marino marion marissa maritim marius marjinal marjorie
-markas markasnya marker market marketing marketplace markus marlboro marlene marley marlin
-marmer marmut maroko maroon marquez married marriott marseille marsekal marsha marshal marshall
-marshanda marshmallow marsudi martabak martabat martapura marten martha martial martil martin
-martina martinez martini martino martir marunda marvel marvin marwah marwan maryam maryland
-marzuki masakan masakannya masaknya masala masalah masalahku masalahmu masalahnya masanya masbro
-masehi masihkah masihlah masing masingnya masinis masjid masjidil maskapai masker maskernya
-maskot maskulin maslah maslow massachusetts massage massal massimiliano massive master
-mastercard masternya masterpiece masters masturbasi masukan masuki masukin masukkan masuklah
-masuknya masyarakat masyarakatnya masyhur masyumi matador matahari mataharinya mataku matamu
-matang matanya mataram matcha matchday matematik matematika matematikawan matematis materi
-material materialisme materiil materinya mathieu matian matikan matilah matilda matinya matius
-matraman matras matriks matrix matsuri matteo matter matthew matthews maukah maulana maulid
-maumere maunya maupun maureen maurice mauricio maurizio maverick mawaddah mawardi maximal
-maximum maximus maxwell mayang mayatnya maybank mayjen mayones mayoritas mazhab mazmur mccarthy
-mccartney mcdonald mcgregor mcguire mckinley mclaren mcphee mcqueen meaning mebuat medali median
-mediasi mediator medical medici medicine medika medina medisnya meditasi mediterania medium
-medsos medusa meeting megang megapiksel megapixel megatron megawati meghan megumi mejadi mejanya
-mekanik mekanika mekanis mekanisme mekkah meksiko melacak meladeni melahap melahirkan melainkan
-melaju melaka melakoni melaksanakan melaksanakannya melakukan melakukannya melakukanya
-melalaikan melalu melalui melaluinya melalukan melamar melamarnya melambai melambaikan
-melambangkan melambat melambung melambungkan melampaui melampiaskan melampirkan melamun
-melancarkan melancong melanda melanggar melangkah melangkahkan melangsungkan melanie melanjutkan
-melanjutkannya melankolis melantik melantunkan melapisi melapor melaporkan melaporkannya
-melarang melarangnya melarat melarikan melarutkan melata melati melatih melatihnya melatonin
-melaut melawak melawan melawannya melawat melawi melayang melayangkan melayani melayaninya
-melayu melbourne melebar melebarkan melebih melebihi melebur melecehkan meledak meledakkan
-melegakan melegalkan melegenda melejit melekat melelahkan meleleh melemah melemahkan melemahnya
-melembutkan melempar melempari melemparkan melemparkannya melenceng melenggang melengkapi
-melengkung melenyapkan melepas melepaskan melepaskanmu melepaskannya melepasmu melepasnya
-melepuh melesat meleset melestarikan meletakan meletakkan meletakkannya meletus melewati
-melewatinya melewatkan melibatkan melihat melihatku melihatmu melihatnya melilit melimpah
-melimpahkan melinda melindungi melindungimu melindunginya melingkar melingkari melingkupi
-melintang melintas melintasi melipat melipatgandakan meliput meliputi melirik melissa mellow
-melobi melodi melody meloloskan melompat melompati meloncat melonggarkan melongo melonjak
-melontarkan melorot melotot meluangkan meluap meluapkan meluas meluaskan melubangi melucuti
-meludah melukai melukaiku melukaimu melukainya melukis melukiskan melulu meluluhkan meluluskan
-melumpuhkan melunak melunasi meluncur meluncurkan melupakan melupakanku melupakanmu melupakannya
-meluruskan melvin memaafkan memaafkanmu memaafkannya memabukkan memacu memadai memadamkan
-memadati memadukan memahami memahamimu memahaminya memahat memainkan memainkannya memajang
-memajukan memakai memakaikan memakainya memakan memakannya memaki memaklumi memaknai memaksa
-memaksakan memaksaku memaksamu memaksanya memaksimalkan memalingkan memalsukan memalukan
-memamerkan memanah memanas memanaskan memancar memancarkan memancing memandang memandangi
-memandangku memandangmu memandangnya memandikan memandu memanen memanfaatkan memanfaatkannya
-memang memanggang memanggil memanggilku memanggilmu memanggilnya memangkas memanglah memangnya
-memangsa memanipulasi memanjakan memanjang memanjangkan memanjat memantapkan memantau memantul
-memantulkan memaparkan memarahi memarkir memasak memasaknya memasang memasangkan memasangnya
-memasarkan memasok memastikan memastikannya memasukan memasuki memasukinya memasukkan
-memasukkannya memata mematahkan mematangkan mematikan mematikannya mematuhi membabi membaca
-membacakan membacanya membagi membagikan membaginya membahagiakan membahana membahas membahasnya
-membahayakan membahu membaik membajak membakar membakarnya membalap membalas membalaskan
-membalasnya membalik membalikan membalikkan membalut membandel membanding membandingkan
-membandingkannya membanggakan membangkang membangkitkan membangun membangunkan membangunnya
-membanjiri membantah membantahnya membantai membanting membantu membantuku membantumu
-membantunya membara membasahi membasmi membasuh membatalkan membatasi membatik membatu membaur
-membawa membawahi membawakan membawaku membawamu membawanya membayangi membayangkan
-membayangkannya membayar membayarkan membayarnya membebani membebankan membebaskan
-membebaskannya membeberkan membeda membedah membedakan membedakannya membekali membekas membeku
-membekukan membela membelah membelai membelakangi membelanjakan membelenggu membeli membelikan
-membelinya membelokkan membelot membenahi membenamkan membenarkan membenci membenciku membencimu
-membencinya membendung membengkak membentak membentang membentangkan membentengi membentuk
-membentur member memberanikan memberantas memberatkan memberdayakan membereskan memberhentikan
-memberi memberikan memberikanku memberikanmu memberikannya memberiku memberimu memberinya
-memberitahu memberitahukan memberitahukannya memberitahunya memberitakan memberkati
-memberlakukan membernya memberontak members membership membersihkan membersihkannya membesar
-membesarkan membesarkannya membetulkan membiarkan membiarkanmu membiarkannya membiasakan
-membiayai membicarakan membicarakanmu membicarakannya membidangi membidik membikin membimbing
-membimbingmu membina membinasakan membingungkan membintangi membisikkan membisu memblokir
-membludak membobol membocorkan membodohi membohongi membolehkan membolos membongkar membosankan
-memboyong membran membuahkan membuang membuangnya membuat membuatkan membuatku membuatmu
-membuatnya membubarkan membudidayakan membujuk membujuknya membuka membukakan membukanya
-membuktikan membuktikannya membukukan membulat membumi membungkam membungkuk membungkus
-membungkusnya membuntuti membunuh membunuhku membunuhmu membunuhnya membunyikan memburu memburuk
-membusuk membutakan membutuhkan membutuhkanku membutuhkanmu membutuhkannya memecah memecahkan
-memecat memedulikan memegang memegangi memegangnya memejamkan memeknya memelihara memeliharanya
-memeluk memelukku memelukmu memeluknya memenangi memenangkan memenangkannya memencet memendam
-memengaruhi memenggal memenjarakan mementingkan memenuhi memenuhinya memerah memerangi
-memerankan memeras memercayai memerdekakan memergoki memerhatikan memeriahkan memeriksa
-memeriksanya memerintah memerintahkan memerintahkannya memerlukan memerlukannya memesan
-memesannya memetakan memetik memfasilitasi memfitnah memfokuskan memfoto memicu memihak memijat
-memikat memikirkan memikirkanmu memikirkannya memikul memilah memilih memilihkan memilihmu
-memilihnya memilik memiliki memilikiku memilikimu memilikinya memilki memilukan memimpikan
-memimpin meminang meminati memindah memindahkan memindahkannya memindai meminimalisir
-meminimalkan meminjam meminjamkan meminjamkannya meminta memintaku memintamu memintanya meminum
-meminumnya memiringkan memisahkan memisahkannya memliki memobilisasi memodifikasi memohon
-memojokkan memoles memompa memonitor memonopoli memori memorial memories memorinya memory
-memotivasi memotong memotongnya memotret mempan mempawah mempedulikan mempekerjakan mempelai
-mempelajari mempelajarinya mempengaruhi mempengaruhinya memperbaharui memperbaiki memperbaikinya
-memperbanyak memperbarui memperbesar memperbolehkan memperburuk mempercantik mempercayai
-mempercayaimu mempercayainya mempercayakan mempercepat memperdagangkan memperdalam
-memperdebatkan memperdulikan memperebutkan mempererat mempergunakan memperhatikan
-memperhatikanmu memperhatikannya memperhitungkan memperindah memperingati memperingatkan
-memperjelas memperjuangkan memperjuangkannya memperkaya memperkecil memperkenalkan
-memperkenalkannya memperkerjakan memperketat memperkirakan memperkokoh memperkosa memperkuat
-memperlakukan memperlakukanmu memperlakukannya memperlambat memperlancar memperlihatkan
-memperluas mempermainkan mempermalukan mempermasalahkan mempermudah memperoleh memperolehnya
-memperpanjang memperparah memperpendek mempersatukan mempersembahkan mempersempit mempersenjatai
-mempersiapkan mempersiapkannya mempersilahkan mempersingkat mempersoalkan mempersulit
-mempertahankan mempertahankannya mempertajam mempertanggungjawabkan mempertanyakan
-mempertaruhkan mempertegas mempertemukan mempertimbangkan mempertunjukkan mempesona memphis
-mempopulerkan memposisikan memposting mempraktikkan memprediksi memprediksikan mempresentasikan
-memprihatinkan memprioritaskan memproduksi memproduksinya memprogram memproklamirkan
-mempromosikan memproses memprotes memprovokasi memproyeksikan mempublikasikan mempunya mempunyai
-memuakkan memuaskan memuat memudahkan memudar memuja memuji memujinya memukau memukul memukuli
-memukulnya memulai memulainya memulangkan memuliakan memulihkan memuncak memuncaki memunculkan
-memungkinkan memungkinkannya memungkiri memungut memuntahkan memupuk memurnikan memusatkan
-memusingkan memusnahkan memusuhi memutar memutarnya memutih memutihkan memutus memutuskan
-memverifikasi memvonis menaati menabrak menabung menabur menaburkan menafkahi menafsirkan
-menagih menahan menahannya menahu menahun menaik menaikan menaiki menaikkan menakjubkan
-menaklukan menaklukkan menakut menakuti menakutkan menamai menamainya menamakan menamakannya
-menamatkan menambah menambahkan menambahkannya menambal menambang menampakkan menampar menampik
-menampilkan menampilkannya menampung menanam menanamkan menanamnya menancap menancapkan menandai
-menandakan menandatangani menandingi menang menangani menanganinya menanggalkan menanggapi
-menanggapinya menangguhkan menanggulangi menanggung menangis menangisi menangislah menangkal
-menangkan menangkap menangkapnya menangkis menanjak menantang menantangnya menanti menantikan
-menantimu menantu menantunya menanyai menanyakan menanyakannya menapaki menara menargetkan
-menari menarik menariknya menaruh menaruhnya menasehati menasihati menata menatap menatapku
-menatapmu menatapnya menaungi menavigasi menawan menawar menawari menawarkan menawarkannya
-menayangkan mencabut mencaci mencair mencairkan mencakup mencalonkan mencampur mencampuri
-mencampurkan mencampurnya mencanangkan mencantumkan mencap mencapai mencapainya mencari
-mencarikan mencariku mencarimu mencarinya mencatat mencatatkan mencatatnya mencederai mencegah
-mencegahnya mencegat mencekam mencekik mencela mencelakakan mencelupkan mencemari mencemarkan
-mencemaskan mencemooh mencengangkan mencengkeram mencerahkan menceraikan mencerdaskan
-menceritakan menceritakannya mencerminkan mencerna mencetak mencetaknya mencetuskan mencibir
-mencicipi mencicipinya mencinta mencintai mencintaiku mencintaimu mencintainya mencipta
-menciptakan menciptakannya mencium menciumnya mencoba mencobanya mencoblos mencocokkan mencolok
-mencontek mencontoh mencopot mencoret mencuat mencuba mencubit mencuci mencucinya mencukupi
-mencukur menculik mencurahkan mencuri mencurigai mencurigakan mendadak mendaftar mendaftarkan
-mendagri mendahului mendahulukan mendaki mendakwa mendalam mendalami mendamaikan mendambakan
-mendampingi mendanai mendapat mendapati mendapatkan mendapatkanmu mendapatkannya mendaptkan
-mendarah mendarat mendaratkan mendasar mendasari mendasarinya mendasarkan mendata mendatang
-mendatangi mendatangimu mendatanginya mendatangkan mendatar mendaur mendayung mendebarkan
-mendedikasikan mendefinisikan mendekam mendekat mendekati mendekatiku mendekatimu mendekatinya
-mendekatkan mendeklarasikan mendekorasi mendemonstrasikan mendengar mendengarkan mendengarkanmu
-mendengarkannya mendengarmu mendengarnya mendengkur mendengus mendera menderita mendes mendesah
-mendesain mendesak mendesis mendeskripsikan mendetail mendeteksi mendiagnosis mendiami
-mendiamkan mendiang mendidih mendidik mendikbud mendikte mending mendingan mendingin
-mendinginkan mendirikan mendiskusikan mendistribusikan mendoakan mendoakannya mendoan mendobrak
-mendokumentasikan mendominasi mendongak mendongkrak mendonorkan mendorong mendorongnya
-mendownload mendua menduduki menduga mendukung mendukungku mendukungmu mendukungnya mendulang
-mendung mendunia mendustakan mendut menebak menebaknya menebang menebar menebarkan menebas
-menebus menegakkan menegangkan menegaskan menegosiasikan meneguhkan menegur menekan menekankan
-menekuk menekuni menelaah menelan menelantarkan menelepon meneliti menelpon menelurkan
-menelusuri menemani menemaniku menemanimu menemaninya menembak menembaki menembakkan menembaknya
-menembus menempa menempati menempatkan menempatkannya menempel menempelkan menempuh menemui
-menemuimu menemuinya menemukan menemukanmu menemukannya menenangkan menenangkannya menendang
-menengah menenggak menenggelamkan menengok menentang menentangnya menentu menentukan
-menentukannya menenun menepati menepi menepis menepuk menerangi menerangkan menerapkan
-menerapkannya menerawang menerbangkan menerbitkan meneriakkan menerima menerimamu menerimanya
-menerjang menerjemahkan menerjemahkannya menerjunkan menerka menerkam menerobos meneror menerpa
-menertawakan menerus meneruskan meneruskannya menetap menetapkan menetas menetes meneteskan
-menetralisir menetralkan menewaskan mengabadikan mengabaikan mengabaikanku mengabaikanmu
-mengabaikannya mengabari mengabarkan mengabdi mengabdikan mengabulkan mengaburkan mengacak
-mengacaukan mengacu mengacuhkan mengacungkan mengada mengadakan mengadaptasi mengadili
-mengadopsi mengadu mengaduk mengadukan mengagetkan mengagumi mengagumimu mengagumkan
-mengagungkan mengais mengaitkan mengajak mengajakku mengajakmu mengajaknya mengajar mengajari
-mengajariku mengajarimu mengajarinya mengajarkan mengajarkanku mengajarkanmu mengajarkannya
-mengajarnya mengaji mengajukan mengakali mengakar mengakhiri mengakhirinya mengakibatkan
-mengakomodasi mengakomodir mengakses mengaksesnya mengaktifkan mengaktifkannya mengaku mengakui
-mengakuinya mengakuisisi mengalah mengalahkan mengalahkannya mengalami mengalaminya mengalihkan
-mengalir mengalirkan mengalokasikan mengamalkan mengamankan mengamati mengambang mengambil
-mengambilnya mengampuni mengamuk menganalisa menganalisis mengancam mengandalkan mengandung
-menganga menganggap menganggapku menganggapmu menganggapnya menganggu mengangguk menganggur
-mengangkat mengangkatnya mengangkut menganiaya menganjurkan mengantar mengantarkan
-mengantarkannya mengantarnya menganti mengantisipasi mengantongi mengantri mengantuk
-menganugerahkan menganut mengapa mengapakah mengapit mengaplikasikan mengapresiasi mengapung
-mengarah mengarahkan mengarahkannya mengarang mengartikan mengarungi mengarut mengasah
-mengasihani mengasihi mengasingkan mengasuh mengasumsikan mengasyikkan mengatakan mengatakannya
-mengatasi mengatasinya mengatasnamakan mengatur mengaturnya mengawal mengawali mengawasi
-mengawasinya mengawetkan mengawinkan mengayomi mengayuh mengayunkan mengebom mengebor mengecam
-mengecap mengecat mengecek mengeceknya mengecewakan mengecewakanmu mengecewakannya mengecil
-mengecilkan mengecoh mengecualikan mengedarkan mengedepankan mengedipkan mengedit mengedukasi
-mengeja mengejar mengejarmu mengejarnya mengejek mengejutkan mengekang mengeksekusi
-mengeksploitasi mengeksplorasi mengekspor mengekspos mengekspresikan mengekstrak mengelabui
-mengelak mengelap mengelilingi mengelilinginya mengeliminasi mengelola mengelompokkan
-mengeluarkan mengeluarkannya mengeluh mengeluhkan mengelupas mengelus mengemas mengembalikan
-mengembalikannya mengemban mengembang mengembangkan mengembangkannya mengembara mengemis
-mengemudi mengemudikan mengemuka mengemukakan mengena mengenai mengenainya mengenakan
-mengenakannya mengenakkan mengenal mengenali mengenalinya mengenalkan mengenalku mengenalmu
-mengenalnya mengenang mengenaskan mengencangkan mengendalikan mengendalikannya mengendap
-mengendarai mengendus mengenyam mengenyangkan mengepakkan mengepalai mengepung mengerahkan
-mengerang mengeras mengerem mengerikan mengering mengeringkan mengerjai mengerjakan
-mengerjakannya mengerti mengertilah mengerutkan mengesahkan mengesampingkan mengesankan
-mengetahui mengetahuinya mengetes mengetik mengetuk mengevakuasi mengevaluasi menggabungkan
-menggabungkannya menggadaikan menggaet menggagalkan menggagas menggairahkan menggalakkan
-menggalang menggali menggambar menggambarkan menggambarkannya menggandakan menggandeng
-mengganggu mengganggumu mengganggunya menggangu mengganjal mengganti menggantikan
-menggantikannya menggantinya menggantung menggantungkan menggapai menggapainya menggarap
-menggaruk menggebrak menggebu menggelapkan menggelar menggelegar menggeleng menggeliat
-menggelikan menggelitik menggeluti menggema menggemari menggemaskan menggembirakan menggemparkan
-menggempur menggendong menggenggam menggerakan menggerakkan menggerogoti menggertak menggerutu
-menggeser menggetarkan menggigil menggigit menggila menggiling menggiring menggiurkan menggoda
-menggodamu menggodanya menggonggong menggoreng menggores menggosok menggoyahkan menggoyang
-menggoyangkan menggugah menggugat menggugurkan menggulingkan menggulung menggumpal menggunakan
-menggunakannya mengguncang menggunung menggusur mengguyur menghabisi menghabiskan menghadang
-menghadap menghadapi menghadapinya menghadiahkan menghadiri menghadirkan menghafal menghajar
-menghakimi menghalalkan menghalang menghalangi menghalangimu menghalanginya menghalau
-menghaluskan menghambat menghamburkan menghampiri menghampiriku menghampirimu menghampirinya
-menghancurkan menghancurkannya menghangatkan menghanguskan menghantam menghantar menghantarkan
-menghantui menghapal menghapus menghapuskan menghapusnya mengharamkan mengharap mengharapkan
-mengharapkanmu mengharapkannya menghargai menghargaimu menghargainya mengharukan mengharumkan
-mengharuskan menghasilkan menghasut menghayati menghebohkan menghela menghemat menghembuskan
-menghendaki menghentikan menghentikanmu menghentikannya mengherankan menghianati menghias
-menghiasi menghibur menghiburmu menghiburnya menghidangkan menghidupi menghidupkan menghilang
-menghilangkan menghilangkannya menghilangnya menghimbau menghimpun menghina menghinamu
-menghindar menghindari menghindarinya menghindarkan menghipnotis menghiraukan menghirup
-menghisap menghitam menghitung menghitungnya menghormati menghormatimu menghormatinya
-menghubungi menghubungiku menghubunginya menghubungkan menghubungkannya menghujat menghukum
-menghukummu menghukumnya menghuni mengibarkan mengidap mengidentifikasi mengidentifikasikan
-mengidolakan mengijinkan mengikat mengikatkan mengikatnya mengikis mengiklankan mengikut
-mengikuti mengikutinya mengikutsertakan mengilhami mengimbangi mengimbau mengimplementasikan
-mengimpor menginap mengincar mengindahkan mengindikasikan menginduksi menginfeksi
-menginformasikan mengingat mengingati mengingatkan mengingatkanku mengingatkanmu mengingatkannya
-mengingatku mengingatmu mengingatnya menginginkan menginginkanmu menginginkannya mengingkari
-mengingkarinya menginjak menginjakkan menginspirasi menginstal menginstruksikan mengintai
-mengintegrasikan mengintimidasi mengintip menginvasi menginvestasikan menginvestigasi mengira
-mengirim mengirimkan mengirimkannya mengirimnya mengiringi mengiris mengisahkan mengisap mengisi
-mengisinya mengisolasi mengistirahatkan mengisyaratkan mengitari mengiyakan mengizinkan
-mengizinkannya mengkaji mengkampanyekan mengkhawatirkan mengkhayal mengkhianati mengkhianatimu
-mengkhianatinya mengkhususkan mengkilap mengkilat mengklaim mengklarifikasi mengklasifikasikan
-mengklik mengkombinasikan mengkomunikasikan mengkonfirmasi mengkonfirmasikan mengkonsumsi
-mengkonversi mengkoordinasikan mengkritik mengkritisi mengkudu mengobarkan mengobati
-mengobatinya mengobrol mengocok mengolah mengoleksi mengoleskan mengolok mengomentari
-mengonfirmasi mengonsumsi mengontak mengontrak mengontrol mengoperasikan mengoperasikannya
-mengoptimalkan mengorbankan mengorbit mengorek mengoreksi mengorganisir mengosongkan mengotori
-menguak menguap menguasai menguasainya menguat menguatkan mengubah mengubahmu mengubahnya
-mengubur menguburkan mengucap mengucapkan mengucapkannya mengucur mengudara menguji mengujinya
-mengukir mengukuhkan mengukur mengulang mengulangi mengulanginya mengulas mengulur mengulurkan
-mengumandangkan mengumbar mengumpat mengumpulkan mengumumkan mengunakan mengunci mengundang
-mengundangnya mengundi mengunduh mengundurkan mengunggah mengungguli mengungkap mengungkapkan
-mengungkapkannya mengungkit mengungsi mengunjungi mengunjunginya menguntungkan mengunyah
-mengupas mengupayakan mengupload mengurai menguraikan mengurangi menguras mengurung mengurungkan
-mengurus mengurusi mengurusnya mengurutkan mengusahakan mengusap mengusik mengusir mengusirnya
-mengusulkan mengusung mengusut mengutak mengutamakan mengutarakan mengutip mengutuk mengutus
-menhub meniadakan menikah menikahi menikahinya menikahkan menikahlah menikam menikmati
-menikmatinya menikung menilai menilaiku menilaimu menilainya menilik menimba menimbang
-menimbulkan menimbun menimpa menimpaku menimpamu menimpanya menindak menindaklanjuti menindas
-meninggal meninggalkan meninggalkanku meninggalkanmu meninggalkannya meninggalnya meninggi
-meninggikan meningitis meningkat meningkatkan meningkatnya meninjau menipis menipu meniru
-menirukan meniti menitikberatkan menitipkan menitnya meniup menjabarkan menjabat menjadi
-menjadikan menjadikanku menjadikanmu menjadikannya menjadwalkan menjaga menjagaku menjagamu
-menjaganya menjahit menjajah menjajakan menjajaki menjajal menjalani menjalaninya menjalankan
-menjalankannya menjalar menjalin menjamah menjamin menjamu menjamur menjangan menjangkau
-menjanjikan menjarah menjaring menjatuhkan menjatuhkanmu menjatuhkannya menjauh menjauhi
-menjauhiku menjauhkan menjawab menjawabnya menjebak menjebol menjelajah menjelajahi menjelang
-menjelaskan menjelaskannya menjelek menjelekkan menjelma menjembatani menjemput menjemputnya
-menjengkelkan menjenguk menjepit menjerat menjerit menjerumuskan menjijikan menjijikkan menjilat
-menjilati menjinakkan menjiplak menjodohkan menjorok menjual menjualnya menjuarai menjulang
-menjuluki menjulurkan menjumpai menjunjung menjurus menkes menkeu menkominfo menobatkan menodai
-menolak menolakmu menolaknya menoleh menolong menolongmu menolongnya menonaktifkan menonjol
-menonjolkan menonton menontonnya menopang menopause menoreh menorehkan menpar menpora
-mensimulasikan mensponsori menstabilkan menstimulasi menstruasi mensupport mensyaratkan
-mensyukuri mentaati mentah mental mentalitas mentalnya mentang mentari mentawai mentega menteng
-menteri menterinya menterjemahkan mentimun mention mentok mentolerir mentor mentoring
-mentransfer mentransmisikan mentri menuai menuangkan menuding menuduh menuduhnya menugaskan
-menuju menukar menukarkan menukik menular menularkan menulis menuliskan menuliskannya menulisnya
-menumbangkan menumbuhkan menumbuk menumpahkan menumpang menumpas menumpuk menunaikan menunda
-menundanya menunduk menundukkan menunggang menunggangi menunggu menungguku menunggumu
-menunggunya menunjang menunjuk menunjukan menunjukkan menunjukkannya menuntaskan menuntun
-menuntunmu menuntunnya menuntut menuntutnya menunya menurun menuruni menurunkan menurunkannya
-menurunnya menurut menuruti menurutku menurutmu menurutnya menusuk menutup menutupi menutupinya
-menutupnya menuturkan menyabet menyadap menyadari menyadarinya menyadarkan menyaingi menyajikan
-menyakinkan menyakiti menyakitiku menyakitimu menyakitinya menyakitkan menyaksikan
-menyaksikannya menyala menyalahgunakan menyalahi menyalahkan menyalak menyalakan menyalin
-menyalip menyalurkan menyamai menyamakan menyamar menyamarkan menyambangi menyambar menyambung
-menyambungkan menyambut menyambutnya menyampaikan menyampaikannya menyamping menyandang
-menyandera menyangga menyanggupi menyangka menyangkal menyangkut menyanjung menyantap menyanyi
-menyanyikan menyanyikannya menyapa menyapaku menyapamu menyapanya menyapu menyarankan menyaring
-menyasar menyatakan menyatakannya menyatu menyatukan menyayangi menyayangiku menyayangimu
-menyayanginya menyayangkan menyayat menyebabkan menyebabkannya menyebalkan menyebar menyebarkan
-menyebarkannya menyebarluaskan menyeberang menyeberangi menyebrang menyebrangi menyebut
-menyebutkan menyebutkannya menyebutnya menyederhanakan menyediakan menyedihkan menyedot
-menyegarkan menyegel menyehatkan menyeimbangkan menyejahterakan menyejukkan menyeka
-menyekolahkan menyela menyelam menyelamatkan menyelamatkanmu menyelamatkannya menyelami
-menyelaraskan menyeleksi menyelenggarakan menyelesaikan menyelesaikannya menyelidiki menyelimuti
-menyelinap menyelipkan menyelundupkan menyeluruh menyemangati menyematkan menyembah menyembelih
-menyembuhkan menyembuhkannya menyembunyikan menyembunyikannya menyembur menyemburkan
-menyempatkan menyempit menyemprot menyemprotkan menyempurnakan menyenangi menyenangkan
-menyendiri menyengat menyengsarakan menyentuh menyentuhnya menyepakati menyepelekan menyerah
-menyerahkan menyerahkannya menyeramkan menyerang menyerangnya menyerap menyerbu menyeret
-menyeretnya menyergap menyeringai menyertai menyertainya menyertakan menyeru menyerukan
-menyerupai menyesakkan menyesal menyesali menyesalinya menyesalkan menyesatkan menyesuaikan
-menyetel menyetir menyetubuhi menyetujui menyetujuinya menyewa menyewakan menyia menyiapkan
-menyiarkan menyibukkan menyikapi menyikapinya menyikat menyiksa menyiksaku menyilang
-menyilangkan menyilaukan menyimak menyimpan menyimpang menyimpannya menyimpulkan menyinari
-menyindir menyinggung menyingkap menyingkir menyingkirkan menyingkirkannya menyiram menyiratkan
-menyisakan menyisihkan menyisipkan menyisir menyita menyodorkan menyokong menyolok menyombongkan
-menyongsong menyontek menyorot menyoroti menyuap menyuarakan menyuburkan menyucikan menyudahi
-menyudutkan menyuguhkan menyukai menyukaiku menyukaimu menyukainya menyukseskan menyulap
-menyulitkan menyulut menyumbang menyumbangkan menyumbat menyuntikkan menyuplai menyurat menyuruh
-menyuruhku menyuruhmu menyuruhnya menyurutkan menyusahkan menyusahkanmu menyusui menyusul
-menyusulnya menyusun menyusunnya menyusup menyusuri menyusut meraba meracuni meradang meragukan
-merahan merahasiakan merahnya meraih meraihnya merajai merajalela merajuk merajut meraka merakit
-merakyat meramaikan meramal meramalkan merambah merambat merampas merampok merampungkan meramu
-merana merancang merangin merangkai merangkak merangkap merangkul merangkum merangsang merantau
-meranti merapat merapi merapikan merasa merasakan merasakannya merasuk merasuki merata meratakan
-meratap meratapi merauke meraung meraup merawat merawatku merawatnya merayakan merayakannya
-merayap merayu merbabu mercedes mercer merchandise merchant mercia mercury mercusuar merdeka
-merealisasikan merebak merebus merebut merebutnya mereda meredakan meredam meredith mereduksi
-meredup merefleksikan meregangkan mereka merekah merekalah merekam merekamnya merekapun
-merekayasa mereknya merekomendasikan merekonstruksi merekrut merekrutnya merelakan merelakannya
-meremas merembet meremehkan merencanakan merendah merendahkan merendam merengek merenggut
-merenovasi merenung merenungi merenungkan merepotkan merepresentasikan mereproduksi meresahkan
-meresap meresmikan merespon merespons merestui meretas merevisi merevolusi merger meriah meriam
-merica merida merilis merinci merinding merindukan merindukanku merindukanmu merindukannya
-meringankan meringis meringkas meringkuk meringkus merintih merintis meriwayatkan merkuri
-merkurius merlin mermaid merobek merobohkan merogoh meroket merokok merombak merona meronta
-merosot merpati mertua mertuaku mertuanya merubah merubahnya merugi merugikan merujuk merumput
-merumuskan meruncing merunduk meruntuhkan merupakan merusak merusakkan merusaknya mesias
-mesinnya mesjid meskipun message messaging messenger mestinya mesuji metabolik metabolisme
-metafisika metafora metalik metallica metamorfosis metana meteor meteorit meteorologi meteran
-method metode metodenya metodologi metrik metromini metropolis metropolitan metrotv meulaboh
-mewadahi mewajibkan mewakili mewakilkan mewarisi mewariskan mewarnai mewaspadai mewawancarai
-mewujudkan mewujudkannya mexico meyakini meyakinkan meyakinkannya mezbah michael michaels michel
-michelin michelle michigan mickey microsd microsoft microwave middle middleton midnight midway
-midwest miftah miftahul mighty migrain migran migrasi miguel mikael mikasa mikhail mikirin
-mikroba mikrobiologi mikrofon mikroorganisme mikroskop mikroskopis milenial milenium miliar
-miliaran miliarder miligram miliki milikilah milikku milikmu miliknya milimeter milisi militan
-militer militernya millennium miller milliar millie million millionaire milner milton milwaukee
-milyar milyaran mimbar mimika mimisan mimpikan mimpiku mimpimu mimpinya minahasa minami minang
-minangkabau minati minatnya minato minder mindset minecraft mineral minggat minggir minggu
-mingguan minggunya miniatur minibus minimal minimalis minimarket minimnya minimum mining minion
-minnesota minnie minoritas mintalah minuman minumannya minumlah minumnya minute minutes minyak
-minyaknya miracle mirage miranda miriam miring mirror mirrorless mirzani misaki misalkan
-misalnya mischa mishima misinya misionaris miskin missing mission mississippi missouri mistar
-mister misteri misterius mistik mistis mitchell mitigasi mitologi mitranya mitsubishi mixing
-miyabi miyako miyuki mizwar mkhitaryan mobile mobilio mobilisasi mobilitas mobilku mobilnya
-mochtar modalnya modeling modelnya moderat moderator moderen modern modernisasi modernitas
-modifikasi modric modular module moeldoko mohamad mohamed mohammad mohammed mojang mojokerto
-molekul molekuler moment momentum momongan monaco monarki moncong mondar monday mondok moneter
-monggo mongol mongolia mongondow monica monique monitor monitoring monkey monogami monolog
-monopoli monorel monoton monroe monsieur monster monsters montana montgomery montir montok
-montreal monumen monumental monyet moonlight morales moralitas morata moratorium moreno morfin
-morfologi morgan morning morotai morowali morris morrison mortal mortar mortimer mortir morton
-moscow moskow mossad mostly mother motifnya motion motivasi motivasinya motivator motogp motong
-motorik motorku motornya motorola motors mountain mountains mourinho movement movies moving
-movistar moyang moyangnya mozaik mozambik mozart mozilla mualaf muasal muatan muatannya muawiyah
-mubarak mubazir muchlis muchtar mucikari mudahan mudahkan mudahnya mudanya mueller muenchen
-mufakat muffin muggle muhaimin muhamad muhammad muhammadiyah muharram mujahid mujahidin mujair
-mujarab mujizat mukaku mukamu mukanya mukena mukjizat mukmin mukomuko mukosa muktamar mulailah
-mulainya mulanya mulawarman muller multifungsi multimedia multinasional multiplayer multiple
-multitasking mulutku mulutmu mulutnya mulyadi mulyana mulyani mulyono mumbai mumpung mumpuni
-munafik munchen muncrat muncul munculkan muncullah munculnya mundur mundurnya mungil mungkin
-mungkinkah munich munkar muntah muntahan munzir murahan murahnya murdoch muridnya murphy murray
-mursyid murtad murung musafir musala musang muscle museum mushaf mushola musholla musibah
-musikal musiknya musiman musimnya musisi musium muslihat muslim muslimah muslimat muslimin
-musnah musnahkan mustafa mustahil mustang mustard mustika mustofa musuhku musuhmu musuhnya
-musyawarah musyrik mutakhir mutant mutasi mutiara mutilasi mutlak mutual myanmar myeong myself
-myspace mystic nabati nabawi nabila nabilah nabire nabung nadanya nadila nadine nafasku nafasmu
-nafasnya nafkah nafsunya nagari nagasaki nagato nagita nagoya nahdlatul nahrawi naikan naikkan
-naiknya nainggolan nairobi nakamura nakhoda naksir nakuti naluri namakan namaku namamu namanya
-nambah namida nampak nampaknya nampan nanang nandini nanggroe nanggung nangis nangka nantikan
-nantinya napasnya napoleon napoli narapidana narasi narasumber narator narkoba narkotika narnia
-narsis naruto nasabah nascar nasdem nasehat nashville nasibmu nasibnya nasihat nasinya nasional
-nasionalis nasionalisme naskah naskahnya nasrani nassar nastar nasution nasyid natalia natalie
-natalis natasha nathan nathaniel nation national nations native natrium natsir natsume natsumi
-natuna natural naturalisasi nature naufal naungan navigasi navigator nawacita nawawi nazaret
-nazaruddin nebraska nebula negara negaramu negaranya negarawan negatif negatifnya negative
-negera negeri negeriku negerinya negosiasi negosiator nektar nelayan nelpon nelson nembak nempel
-nemuin nendang nenekku neneknya neneng nepotisme neptunus neraca neraka nerima nestle nestor
-netanyahu netflix netizen netral netralitas network networking neurologis neuron neutron nevada
-neverland neville newark newbie newcastle newman newsletter newton neymar ngajak ngajar ngakak
-ngalamin ngambek ngambil ngamuk nganggur nganjuk ngantri ngantuk ngapain ngarai ngarep ngasih
-ngawur ngebut ngehits ngejar ngelakuin ngelantur ngeliat ngelihat ngeluarin ngemil ngengat
-ngentot ngerasa ngerasain ngerjain ngerti ngetop ngikutin ngiler nginap ngobrol ngoceh ngomel
-ngomong ngomongin ngompol ngotot ngumpul ngurah ngurus ngurusin niagara niatan niatkan niatku
-niatnya nicholas nichols nicolas nicole nietzsche nigeria nightmare nights nikahi nikita nikmat
-nikmati nikmatilah nikmatnya nikolai nikotin nilaimu nilainya ninggalin ningsih nintendo nippon
-nirkabel nirlaba nirmala nirvana nirwana niscaya nissan nitrat nitrogen nobita nobody nobunaga
-noerdin nombor nomernya nominal nominalnya nominasi nomornya nonaktif nonaktifkan nonformal
-nongkrong nongol nonstop nonton nopember norfolk normal normalisasi normalnya norman normandia
-normatif norris northern norton norwegia norwich nostalgia notabene notaris notasi notebook
-nothing notice notifikasi nottingham novanto novelis novelnya november novita nowhere nuansa
-nubuat nugget nugini nugraha nugroho nuklir nuklirnya number numerik numpang nunggu nungguin
-nunukan nunung nurani nuranimu nurbaya nurdin nurhadi nurhayati nusakambangan nusantara nutrisi
-nutrition nvidia nyalakan nyaman nyamannya nyambung nyampe nyamuk nyangka nyangkut nyanyi
-nyanyian nyanyikan nyaring nyaris nyasar nyatakan nyatanya nyawaku nyawanya nyebut nyeleneh
-nyenyak nyerah nyesel nyetir nyiakan nyiakannya nyinyir nyobain nyokap nyoman nyonya nyuruh
-oakland oatmeal obatan obatnya obelisk obesitas object objektif obligasi obrolan observasi
-observatorium observer obsesi obsesif obyektif ocehan octavia october octopus odessa odyssey
-oesman ofensif office officer official offline offset offside ofisial okelah okezone okinawa
-oklahoma oksida oksidan oksidasi oksigen oktober olahan olahraga olahragawan olehku olehmu
-olehnya oleskan olimpiade oliver olivia olivier olshop olympic olympics olympique olympus
-ombaknya ombudsman omelan omongan omongannya ompong oneplus ongkir ongkos ongkosnya online
-ontario ooredoo opening operan operasi operasikan operasinya operasional operasionalnya
-operating operation operator opinion oplosan oposisi opsional optical optimal optimalisasi
-optimalkan optimasi optimis optimisme optimistis optimum optimus option oracle orangan orange
-orangnya orangtua orangtuaku orangtuamu orangtuanya orangutan oranje oranye orbital orbitnya
-orchard orchestra orderan oregon organic organik organisasi organisasinya organisme organization
-organizer orgasme oriental orientasi oriented oriflame origami original orisinal orisinil
-orkestra orlando orleans ornamen orochimaru ortodoks osasuna osiris osteoporosis oswald otakku
-otakmu otaknya otentik otentikasi others otodidak otomatis otomatisasi otomotif otonom otonomi
-otopsi otorisasi otoritas otoriter ototnya ottoman outbound outdoor outfit outlet outline
-outlook output outside ovarium overall overdosis overhead overload overseas oxford pabean pabrik
-pabrikan pabriknya pacaran pacarku pacarmu pacarnya pacific pacitan package packaging packard
-packing pacquiao pacuan padahal padaku padalarang padamkan padamu padanan padang padanya
-padatnya paddington padepokan padjadjaran paduan paduka pagelaran paginya pagoda paguyuban
-pahala pahaman pahami pahamilah pahanya pahatan pahitnya pahlawan pahlawannya pailit painting
-pajajaran pajaknya pajama pajang pajangan pajero pakaian pakaiannya pakailah pakcik paketan
-paketnya pakistan paksaan paksakan pakuan palace palang palangka palangkaraya palapa palembang
-palermo palestina palimanan paling palmas palmer palmerah palopo palsukan palung pamali pamannya
-pamekasan pamela pameran pamerkan pamflet pamitan pamong pamrih pamulang pamungkas panahan
-panahnya panama panaskan panasnya panasonic pancake pancang pancaran pancasila pancing pancoran
-pancuran pandaan pandai pandan pandang pandangan pandanganku pandanganmu pandangannya pandanglah
-pandangmu pandangnya pandawa pandeglang pandemi pandey pandjaitan pandji pandora panduan
-panduannya panekuk panelis pangalengan pangan panganan pangandaran pangdam pangeran panggang
-panggangan panggil panggilan panggilannya panggul panggung panggungnya pangkal pangkalan
-pangkalnya pangkalpinang pangkas pangkat pangkatnya pangkep pangkuan panglima pangrango pangsa
-pangsit paniai panitera panitia panjaitan panjang panjangnya panjat panjatkan pankreas panorama
-pansus pantai pantainya pantang pantangan pantas pantat pantatku pantatnya pantau pantauan
-panther pantulan pantun pantura panutan panwaslu panzer papaku papanya paparan paparazzi
-paparkan paprika parabola parade paradigma paradise paradoks paragon paragraf paraguay parahnya
-parahyangan paralayang paralel paramedis parameter paramore parang parangtritis paranoid
-paranormal parapat parasit parasut parcel parent parenting parents parepare parfum pariaman
-parigi paripurna pariwisata parker parking parkinson parkir parkiran parkirnya parkit parlemen
-parodi paroki parpol parsial parsons partai partainya partikel partisi partisipan partisipasi
-partisipasinya partisipatif partner partnernya partnership paruhnya parung parutan parvati
-pasadena pasalnya pasaman pasang pasangan pasanganmu pasangannya pasangkan pasaran pasarkan
-pasarnya pascal pascasarjana pashmina pasien pasiennya pasifik pasirnya paskah paskibra
-paskibraka paslon pasokan paspampres paspor pasrah passing passion passport password passwordnya
-pastel pastikan pastilah pastinya pastor pastur pasukan pasukannya pasundan pasuruan pasutri
-pasword patahan patahkan patogen patokan patologi patologis patrice patricia patrick patriot
-patriotik patriotisme patroli pattern patterson pattimura patton patuhi patung patungan
-patungnya paulus pavilion paviliun pawang payakumbuh payment paypal paytren payudara payudaraku
-payudaranya payung peabody pearce pearson pebalap pebisnis pebruari pecahan pecahkan pecahnya
-pecandu pecinan pecinta pecundang pedagang pedalaman pedang pedangdut pedangnya pedesaan pedoman
-pedrosa peduli pedulikan pegadaian pegang pegangan pegasus pegawai pegawainya pegiat pegulat
-pegunungan pejabat pejabatnya pejalan pejamkan pejantan pejaten pejuang pekalongan pekanbaru
-pekarangan pekerja pekerjaan pekerjaanku pekerjaanmu pekerjaannya pekerjakan pekerjanya pekerti
-peking pelabuhan pelacak pelacakan pelacur pelacuran pelafalan pelajar pelajaran pelajarannya
-pelajari pelajarilah pelaksana pelaksanaan pelaksanaannya pelaku pelakunya pelalawan pelamar
-pelaminan pelampiasan pelampung pelana pelancar pelancong pelanggan pelanggannya pelanggar
-pelanggaran pelangi pelangsing pelantikan pelapis pelapisan pelapor pelaporan pelarangan pelari
-pelarian pelariannya pelarut pelataran pelatih pelatihan pelatihannya pelatihnya pelatnas
-pelatuk pelaut pelawak pelayan pelayanan pelayanannya pelayannya pelayaran pelbagai pelebaran
-peleburan pelecehan peledak peledakan pelelangan pelemahan pelembab pelempar pelemparan
-pelengkap pelepah pelepasan pelestarian peletakan peleton pelihara peliharaan peliharaannya
-peliharalah pelindo pelindung pelindungmu pelindungnya pelipur pelita pellegrini pelontar
-pelopor pelosok peluang peluangnya peluit pelukan pelukanmu pelukannya pelukis pelumas pelunasan
-peluncur peluncuran peluncurannya pelupa peluru pemaaf pemabuk pemadam pemadaman pemahaman
-pemahat pemain pemainnya pemakai pemakaian pemakaiannya pemakainya pemakaman pemakamannya
-pemakan pemaknaan pemaksaan pemakzulan pemalang pemalas pemalsuan pemalu pemanah pemanas
-pemanasan pemancar pemancing pemancingan pemandangan pemandangannya pemandian pemandu pemanenan
-pemanfaatan pemanggang pemanggil pemanggilan pemangkasan pemangku pemangsa pemanis pemantapan
-pemantau pemantauan pemantik pemaparan pemarah pemasangan pemasaran pemasok pemasukan
-pemasyarakatan pematang pematangan pematangsiantar pembaca pembacaan pembacanya pembagi
-pembagian pembaharuan pembahasan pembahasannya pembajak pembajakan pembakar pembakaran pembalap
-pembalasan pembalikan pembalut pembanding pembangkang pembangkangan pembangkit pembangkitan
-pembangun pembangunan pembangunannya pembantaian pembantu pembantunya pembaptis pembaptisan
-pembaruan pembasmi pembatalan pembatas pembatasan pembawa pembawaan pembayar pembayaran
-pembayarannya pembebasan pembeda pembedaan pembedahan pembekalan pembekuan pembela pembelaan
-pembelahan pembelajar pembelajaran pembelajarannya pembelanjaan pembeli pembelian pembelinya
-pembenahan pembenaran pembenci pembengkakan pembentuk pembentukan pembentukannya pemberangkatan
-pemberani pemberantasan pemberat pemberdayaan pemberhentian pemberi pemberian pemberiannya
-pemberitaan pemberitahuan pemberlakuan pemberontak pemberontakan pembersih pembersihan pembesar
-pembesaran pembiayaan pembibitan pembicara pembicaraan pembicaraannya pembimbing pembina
-pembinaan pemblokiran pembobolan pembohong pembohongan pembom pemboman pembongkaran pemborosan
-pembuahan pembuangan pembuat pembuatan pembuatannya pembuatnya pembubaran pembuka pembukaan
-pembukaannya pembuktian pembukuan pembuluh pembungkus pembunuh pembunuhan pembunuhannya
-pembunuhnya pemburu pembusukan pemecah pemecahan pemecatan pemegang pemekaran pemelihara
-pemeliharaan pemeluk pemenang pemenangan pemenangnya pementasan pemenuhan pemeran pemerannya
-pemeras pemerasan pemerataan pemerhati pemeriksa pemeriksaan pemeringkatan pemerintah
-pemerintahan pemerintahannya pemerintahnya pemerkosa pemerkosaan pemersatu pemesan pemesanan
-pemetaan pemicu pemicunya pemikat pemikir pemikiran pemikirannya pemilih pemilihan pemilihannya
-pemilik pemilikan pemiliknya pemilu pemilukada pemimpi pemimpin pemimpinnya peminat peminatan
-peminatnya pemindahan pemindai pemindaian peminjam peminjaman peminum pemirsa pemisah pemisahan
-pemkab pemkot pemodal pemodelan pemogokan pemohon pemotong pemotongan pemotretan pempek pemprov
-pemrograman pemrosesan pemuas pemuatan pemuda pemudi pemudik pemugaran pemuja pemujaan pemuka
-pemukiman pemukul pemukulan pemula pemulangan pemulihan pemulung pemuncak pemungut pemungutan
-pemurah pemurnian pemusatan pemusik pemusnah pemusnahan pemutakhiran pemutar pemutaran pemutih
-pemutusan penabur penafsiran penagihan penahan penahanan penajam penakluk penaklukan penakut
-penalaran penalti penalty penamaan penambah penambahan penambang penambangan penampakan
-penampakannya penampang penampil penampilan penampilanmu penampilannya penampung penampungan
-penanam penanaman penanda penandatangan penandatanganan penang penanganan penanganannya
-penanggalan penangguhan penanggulangan penanggung penangkal penangkap penangkapan penangkapannya
-penangkaran penantang penantian penanya penari penarik penarikan penasaran penasehat penasihat
-penata penataan penataran penatua penawar penawaran penawarannya penayangan pencabulan pencabut
-pencabutan pencaharian pencahayaan pencairan pencak pencakar pencalonan pencampuran pencapaian
-pencapaiannya pencari pencarian pencariannya pencatat pencatatan pencegah pencegahan pencemaran
-pencerah pencerahan pencerahannya penceramah pencernaan pencet pencetak pencetakan pencetus
-pencil pencinta pencipta penciptaan penciptanya pencitraan penciuman pencobaan pencoblosan
-pencocokan pencopet pencuci pencucian penculik penculikan pencuri pencurian pendaftar
-pendaftaran pendaftarannya pendahulu pendahuluan pendahulunya pendaki pendakian pendalaman
-pendamping pendampingan pendampingnya pendanaan pendapat pendapatan pendapatannya pendapatmu
-pendapatnya pendarahan pendaratan pendataan pendatang pendayagunaan pendek pendekar pendekatan
-pendeknya pendem pendemo pendendam pendengar pendengaran pendengarnya penderita penderitaan
-penderitaannya penderitanya pendeta pendeteksi pendewasaan pendiam pendidik pendidikan
-pendidikannya pending pendingin pendinginan pendiri pendirian pendiriannya pendirinya
-pendistribusian pendonor pendopo pendorong pendosa penduduk pendudukan penduduknya pendukung
-pendukungnya pendusta penebangan penebus penebusan penegak penegakan penegasan penekanan
-penelepon peneliti penelitian penelitiannya penelope penelusuran penembak penembakan penempatan
-penemu penemuan penemuannya penenang penengah penentang penentu penentuan penerang penerangan
-penerapan penerapannya penerbang penerbangan penerbangannya penerbit penerbitan penerima
-penerimaan penerimanya penerjemah penerjemahan penerjun penertiban penerus penerusnya penetapan
-penetrasi pengabaian pengabdian pengabdiannya pengacara pengacaranya pengacau pengadaan
-pengadilan pengaduan pengagum pengairan pengait pengajar pengajaran pengajian pengajuan
-pengaktifan pengakuan pengakuannya pengalaman pengalamanku pengalamannya pengalihan pengamalan
-pengaman pengamanan pengamat pengamatan pengambil pengambilalihan pengambilan pengamen pengampun
-pengampunan penganan pengangguran pengangkatan pengangkut pengangkutan penganiayaan pengantar
-pengantaran penganten pengantin penganut pengap pengapian pengarah pengarahan pengarang pengaruh
-pengaruhi pengaruhnya pengasih pengasingan pengasuh pengasuhan pengatur pengaturan pengawal
-pengawalan pengawalnya pengawas pengawasan pengawet pengawetan pengayaan pengebom pengeboman
-pengeboran pengecekan pengecer pengecoran pengecualian pengecut pengedar pengejaran pengekspor
-pengelana pengelasan pengelola pengelolaan pengelolaannya pengelompokan pengeluaran pengemasan
-pengembalian pengembang pengembangan pengembangannya pengembara pengembaraan pengemis pengemudi
-pengen pengenaan pengenal pengenalan pengendali pengendalian pengendara pengennya pengentasan
-pengepul pengepungan pengerahan pengeras pengerat pengereman pengering pengeringan pengerjaan
-pengerjaannya pengertian pengertiannya pengesahan pengetahuan pengetahuannya penggabungan
-penggagas penggal penggalan penggalang penggalangan penggali penggalian penggambaran penggandaan
-pengganggu pengganti penggantian penggantinya penggarapan penggaris penggawa penggelapan
-penggeledahan penggemar penggemarnya penggembala penggerak penggerebekan penggiat penggila
-penggiling penggilingan penggoda penggolongan penggorengan penggugat penggugur pengguna
-penggunaan penggunaannya penggunanya penggusuran penghabisan penghakiman penghalang penghambat
-penghancur penghancuran penghangat penghantar penghapus penghapusan pengharapan penghargaan
-penghasil penghasilan penghasilannya penghayatan penghematan penghentian penghianat penghianatan
-penghias penghibur penghiburan penghidupan penghijauan penghilang penghilangan penghinaan
-penghisap penghitung penghitungan penghormatan penghubung penghujan penghujung penghukuman
-penghulu penghuni penghuninya pengibar pengibaran pengidap pengikat pengiklan pengikut
-pengikutnya pengin penginapan pengingat penginjil penginjilan pengintai pengintaian pengirim
-pengiriman pengirimannya pengiring pengisap pengisi pengisian pengkajian pengkhianat
-pengkhianatan pengkhotbah pengkodean penglihatan penglihatannya pengobatan pengobatannya
-pengolah pengolahan pengontrol pengontrolan pengoperasian pengoperasiannya pengorbanan
-pengorbananmu pengorbanannya pengorganisasian pengrajin pengrusakan penguapan penguasa
-penguasaan penguat penguatan pengubah pengubahan penguburan pengucapan penguin penguji pengujian
-pengukuhan pengukur pengukuran pengulangan pengumpul pengumpulan pengumuman pengumumannya
-pengunci penguncian pengundian pengunduran pengungkapan pengungsi pengungsian pengunjuk
-pengunjung pengurangan pengurus pengurusan pengusaha pengusahaan pengusir pengusiran pengusung
-penida penikmat penilai penilaian penilaiannya penimbunan penindakan penindasan pening
-peninggalan peninggi peningkatan peninjauan penipisan penipu penipuan peniru penisilin penisku
-penisnya penistaan peniti penitipan penjabaran penjabat penjadwalan penjaga penjagaan penjaganya
-penjahat penjahit penjaja penjajah penjajahan penjamin penjaminan penjara penjarahan penjarakan
-penjaringan penjawab penjelajah penjelajahan penjelasan penjelasannya penjemputan penjepit
-penjilat penjual penjualan penjualannya penjualnya penjudi penjumlahan penjurian penjuru
-pennsylvania penobatan penodaan penolakan penolong penonton penontonnya penopang pensil pensiun
-pensiunan pensiunnya pentagon pentas penting pentingnya pentolan penuaan penugasan penuhi
-penuhnya penukaran penularan penulis penulisan penulisannya penulisnya penumpang penumpangnya
-penumpukan penundaan penunggang penunggu penunjang penunjuk penunjukan penunjukkan penuntun
-penuntut penuntutan penurun penurunan penurut penutup penutupan penutupnya penutur penuturan
-penyadapan penyair penyajian penyakit penyakitnya penyalahgunaan penyaliban penyalur penyaluran
-penyamaran penyambung penyambutan penyampaian penyandang penyanderaan penyangga penyangkalan
-penyanyi penyanyinya penyaring penyaringan penyataan penyatuan penyayang penyebab penyebabnya
-penyebar penyebaran penyebarannya penyeberangan penyebutan penyedap penyederhanaan penyedia
-penyediaan penyedot penyegar penyegaran penyeimbang penyejuk penyelam penyelaman penyelamat
-penyelamatan penyelenggara penyelenggaraan penyelesaian penyelesaiannya penyelewengan penyelidik
-penyelidikan penyelundup penyelundupan penyemangat penyembah penyembahan penyembelihan penyembuh
-penyembuhan penyempitan penyemprotan penyempurnaan penyendiri penyengat penyerahan penyerang
-penyerangan penyerapan penyerbuan penyerbukan penyergapan penyertaan penyesalan penyesuaian
-penyet penyewa penyewaan penyiapan penyiar penyiaran penyidik penyidikan penyihir penyiksaan
-penyimpan penyimpanan penyimpanannya penyimpangan penyintas penyisihan penyitaan penyok
-penyokong penyuapan penyubur penyucian penyuka penyulingan penyuluh penyuluhan penyumbang
-penyumbatan penyunting penyusun penyusunan penyusup penyusupan penyusutan people pepatah pepaya
-peperangan pepohonan pepper perabot perabotan peradaban peradangan peradilan peraga peragaan
-perahu peraih perairan perajin perakitan peralatan peralatannya peralihan peramal peramban
-perampas perampasan perampok perampokan peranakan peranan peranannya perancang perancangan
-perancis perang perangai perangkap perangkat perangkatnya perangko perangnya perangsang perankan
-perannya perantara perantaraan perantau perantauan peranti perapian perasa perasaan perasaanku
-perasaanmu perasaannya perasan peraturan peraturannya perawan perawat perawatan perawatannya
-perawi perayaan perbaikan perbaikannya perbaiki perban perbandingan perbankan perbanyak
-perbatasan perbedaan perbedaannya perbekalan perbelanjaan perbendaharaan perbesar perbincangan
-perbuat perbuatan perbuatanmu perbuatannya perbudakan perbukitan perbulan perburuan percabangan
-percakapan percakapannya percampuran percaya percayai percayakah percayakan percayalah percepat
-percepatan perceraian percetakan percikan percintaan percobaan percobaannya percontohan percuma
-perdagangan perdamaian perdana perdanakusuma perdananya perdarahan perdata perdebatan perdesaan
-perduli perebutan pereda peredam peredaran peregangan perekam perekaman perekat perekonomian
-perekrutan peremajaan perempat perempatan perempatfinal perempuan perempuannya perenang
-perencana perencanaan perenungan peresmian peretas peretasan perfect perfeksionis perfilman
-perform performa performance performanya perfume pergantian pergaulan pergelangan pergelaran
-pergerakan pergerakannya pergeseran pergilah perginya pergolakan pergub pergulatan pergumulan
-pergunakan perguruan perhari perhatian perhatianku perhatianmu perhatiannya perhatikan
-perhatikanlah perhelatan perhentian perhiasan perhimpunan perhitungan perhitungannya
-perhitungkan perhotelan perhubungan perhutani periang peribadatan peribadi peribahasa perihal
-perikanan periklanan periksa periksalah perilaku perilakunya perilisan perimbangan perimeter
-perincian perindo perindu perindustrian peringatan peringatkan peringkat perintah perintahkan
-perintahnya perintis period periode periodik perisai peristirahatan peristiwa periuk perizinan
-perjaka perjalan perjalanan perjalananku perjalananmu perjalanannya perjamuan perjanjian
-perjodohan perjuangan perjuangannya perjuangkan perjudian perjumpaan perkakas perkalian perkamen
-perkampungan perkantoran perkapalan perkara perkasa perkataan perkataanmu perkataannya
-perkawinan perkawinannya perkebunan perkedel perkelahian perkemahan perkembangan perkembangannya
-perkembangbiakan perkenalan perkenalkan perkerjaan perkins perkiraan perkirakan perkosa
-perkosaan perkotaan perkuat perkuliahan perkumpulan perkusi perlahan perlakuan perlakukan
-perlambatan perlawanan perlengkapan perlengkapannya perlihatkan perlindungan perlindungannya
-perlintasan perlombaan perluas perluasan perlukah perlukan perlunya permadani permai permainan
-permainannya permainkan permaisuri permalukan permana permanen permanent permasalahan
-permasalahannya permata permen permintaan permintaannya perminyakan permisi permodalan
-permohonan permukaan permukaannya permukiman permulaan permusuhan permusyawaratan pernafasan
-pernah pernahkah pernahkan pernak pernapasan perniagaan pernik pernikahan pernikahanku
-pernikahannya pernyataan pernyataannya perokok peroksida peroleh perolehan perombakan perompak
-perontok perorangan perpaduan perpajakan perpanjang perpanjangan perpecahan perpindahan
-perpisahan perpolitikan perppu perpres perpustakaan perputaran persada persahabatan
-persahabatannya persaingan persalinan persamaan persatu persatuan persaudaraan persawahan
-persebaran persebaya persediaan persegi persegres persekongkolan persekusi persekutuan persela
-perselingkuhan perselisihan persembahan persembahkan persembunyian persembunyiannya persen
-persendian persenjataan persentase persentasi perseorangan persepsi perserikatan persero
-perseroan perseru persetan perseteruan persetubuhan persetujuan persetujuannya perseus persia
-persiapan persiapannya persiapkan persib persiba persidangan persie persija persik persikabo
-persilahkan persilangan persilatan persimpangan persinggahan persipura persis persisam persisnya
-persita persiwa persoalan persoalannya person persona personal personalia personality personel
-personelnya personil personilnya perspektif persuasif persyaratan persyaratannya pertahanan
-pertahanannya pertahankan pertahun pertama pertamakali pertamaku pertamamu pertamanan pertamanya
-pertamax pertambahan pertambangan pertamina pertanahan pertanda pertandingan pertandingannya
-pertanggung pertanggungjawaban pertanian pertaniannya pertanyaan pertanyaanku pertanyaanmu
-pertanyaannya pertanyaanya pertanyakan pertapa pertaruhan pertaruhkan pertarungan pertarungannya
-pertemanan pertempuran pertemuan pertemuannya pertemukan pertengahan pertengkaran pertentangan
-pertiga pertigaan pertikaian pertimbangan pertimbangkan pertiwi pertobatan pertokoan pertolongan
-pertukangan pertukaran pertumbuhan pertumbuhannya pertumpahan pertunangan pertunjukan
-pertunjukannya pertunjukkan perubahan perubahannya perumahan perumnas perumpamaan perumusan
-perundang perundangan perundingan perunggu peruntukan peruntungan perusahaan perusahaannya
-perusahan perusak perusakan perusuh perutku perutmu perutnya perwakilan perwalian perwira
-perwujudan perzinahan pesaing pesaingnya pesanan pesanannya pesanggrahan pesangon pesannya
-pesantren pesatnya pesawaran pesawat pesawatnya pescara peselancar pesepak pesepakbola pesepeda
-peserta pesertanya pesiar pesilat pesimis pesisir pesohor pesona pesonanya pestisida pesulap
-pesuruh petahana petaka petamburan petang petani petarung petasan petenis peternak peternakan
-peterpan peters petersburg peterson petikan petinggi petinju petisi petrokimia petroleum
-petronas petrus petuah petualang petualangan petualangannya petugas petugasnya petunjuk
-petunjuknya peugeot pevita pewangi pewaris pewarna pewarnaan pewarta pewayangan peziarah phablet
-phantom phelps philadelphia philip philippe philips phillip phillips phobia phoebe phoenix
-photobook photographer photography photos photoshop phuket physical piagam piaggio pialang
-pianis piaraan piawai picasso piccolo pickup picture pictures pidana pidato pidatonya pierce
-pierre pigeon pigmen pihaknya pijakan pijatan pikachu pikiran pikiranku pikiranmu pikirannya
-pikirin pikirkan pikirkanlah pikirku pikirnya piknik piksel pilbup pilgrim pilgub pilihan
-pilihanku pilihanmu pilihannya pilihkan pilihlah pilihnya pilkada pilkades pilotnya pilpres
-pimpin pimpinan pimpinannya pinalti pinang pinangan pincang pindad pindah pindahan pindahkan
-pindang pinggang pinggangnya pinggir pinggiran pinggul pinggulnya pingin pingsan pinguin pinjam
-pinjaman pinjamkan pinocchio pinokio pinrang pintar pintarnya pintas pinter pinterest pintumu
-pintunya pioneer pionir pipiku pipimu pipinya pippin piramid piramida pirang piranha pirate
-pirates piring piringan piringnya pisahkan pisang pisces pistol piston pitaloka pitcher
-pittsburgh piutang piyama plafon plagiat plakat planet plankton planning plasenta plasma plastic
-plastik platform platinum playboy player playground playing playlist playmaker playoff
-playstation playstore please plengkung plester plugin plural pluralisme plutonium pneumonia
-pochettino pocket pocong podcast podium podolski podomoro pohonnya poinnya pointer points poison
-pojokan pokemon pokoknya polandia polanya polaroid polemik polhukam police policy poligami
-polimer polisi polisinya politeknik political politik politiknya politikus politis politisasi
-politisi polling polong polres polresta polrestabes polsek poltekkes polusi polutan polwan
-pomade pompeii ponakan pondasi pondok ponorogo ponpes ponsel ponselku ponselnya pontianak
-popcorn popeye popular popularitas popularitasnya populasi populasinya populer populernya
-pornografi porsche porselen porsinya portabel portable portal porter portfolio portland portman
-portofolio portugal portugis poseidon posesif posisi posisikan posisiku posisimu posisinya
-positif positifnya position positive posted poster posterior posting postingan postingannya
-postur posyandu potasium potato potensi potensial potensinya potong potongan potret potter
-pounds poundsterling powder powell powerbank powerful powerpoint powers prabayar prabowo
-prabumulih practice pragmatis prajurit prajuritnya prakarsa prakarya prakasa prakash prakiraan
-prakoso praktek praktekkan prakteknya praktik praktiknya praktikum praktis praktisi prambanan
-pramoedya pramono pramugari pramuka pramusim pranata prancis prangko pranowo praperadilan
-prasangka prasarana prasasti prasejarah prasetya prasetyo prasmanan prasyarat pratama pratap
-pratiwi prayitno precious predator predikat prediksi prefektur preferensi preman prematur
-premier premiere premis premium prescott presdir preseden present presentasi presenter presiden
-presidennya president presidium presipitasi presisi presley pressure prestasi prestasinya
-prestise prestisius preston pretty prevalensi preventif preview prianya pribadi pribadiku
-pribadimu pribadinya pribumi prihatin prilaku prilly primadona primary primata primer primitif
-prince princes princess princeton principal pringsewu prinsip prinsipnya printer printing
-prioritas prioritaskan priority prisma prison privacy privasi privat private privatisasi priyayi
-proaktif probabilitas problem problema probolinggo process processing processor produce producer
-product production products produk produknya produksi produksinya produktif produktivitas
-produsen produser profesi profesinya profesional profesionalisme profesionalnya profesor
-professional professor profil profile profilnya profit progam program programer programmer
-programming programnya progres progresif progress project projek proklamasi prolog prometheus
-promise promonya promosi promosikan promotion promotor prompt propaganda propam proper properti
-propertinya property propinsi propolis proporsi proporsional proposal proposisi prosedur
-prosedurnya proses prosesi prosesnya prosesor prospect prospek prostat prostitusi protagonis
-protect protected protection protein proteksi protektif protes protestan protocol protokol
-protokoler proton prototipe prototype providence provider provinsi provokasi provokatif provost
-proyek proyeknya proyeksi proyektil proyektor prudential psikiater psikiatri psikis psikolog
-psikologi psikologis psikopat psikotes psycho psychological psychology puasanya puaskan pubertas
-public publik publikasi publish publisher publishing publisitas pudding puding puerto puisinya
-puitis pujaan pujangga pujian pujiannya pukulan pukuli pulalah pulang pulangkan pulanglah
-pulangnya pulaunya pulihkan pulitzer pulogadung pulpen pulsar puluhan puncak puncaknya pundak
-pundakku pundaknya punggawa punggung punggungku punggungnya pungli pungut pungutan punjab
-punjabi puntung punyai punyaku punyamu purbakala purbalingga purnama purnawirawan purnomo purple
-purpose purwakarta purwanto purwarupa purwodadi purwokerto purworejo purwosari pusaka pusamania
-pusaran pusatnya pusing puskesmas puspita pustaka pustakawan putaran putera puteranya puteri
-puterinya putihnya puting putranya putriku putrinya putusan putuskan putusnya puzzle pyongyang
-pyramid python qayyim qualcomm quality quantum quarter quebec queens queensland quentin question
-quidditch quincy quintus quotes quraisy qurban qwerty rabbit rabies rachel rachman rachmat
-racikan racing racunnya radang radcliffe radial radiasi radiator radikal radikalisme radioaktif
-radionya raditya radius rafael raffles rafting raganya ragukan ragunan rahadian rahang rahardjo
-raharja raharjo rahasia rahasiakan rahasiamu rahasianya rahayu rahimahullah rahmad rahmah rahman
-rahmat rahmatullah rahmawati rahsia rahwana raider raihan raihlah raikkonen rainbow rajanya
-rajasa rajawali rajutan rakaat rakernas rakesh rakitan raksasa rakyat rakyatku rakyatnya raleigh
-ramadan ramadhan ramadhani ramainya ramalan ramayana rambah rambat rambut rambutan rambutku
-rambutmu rambutnya ramesh ramirez ramlan ramona rampas rampasan ramping rampok rampung ramsay
-ramses ramsey ramuan rancaekek rancang rancangan rancangannya rancho randall randolph random
-ranger rangers rangga rangka rangkaian rangkap rangkasbitung rangking rangkuman rangsang
-rangsangan ranieri ranjang ranjau ranking ransel ransum rantai rantau ranting ranveer rapatkan
-rapatnya raphael raport rapper raptor rapunzel rasain rasakan rasanya rashford rasial rasional
-rasionalisasi rasionalitas rasisme raskin raspberry rasulullah rasuna rasyid ratakan ratapan
-rating ratusan ravenclaw rawamangun rawatlah rayakan raymond rayuan reader readers reading
-reagan reaksi reaksimu reaksinya reaktif reaktor realisasi realistik realistis realita realitas
-reality really realtime reaper reason rebana rebecca reboisasi reboot reborn rebound rebung
-rebusan rebutan recall recehan receiver recent recommended record recorder recording records
-recovery recycle redaksi redaktur reduksi referendum referensi referral reflek refleks refleksi
-reflektif reformasi refrain refresh refreshing refund regenerasi reggae reggie regina region
-regional register registrasi registry regresi regular regulasi regulator reguler rehabilitasi
-reinkarnasi rejang rejeki rekaan rekaman rekamannya rekanan rekannya rekapitulasi rekayasa
-rekening rekeningnya reklamasi reklame rekomendasi rekomendasikan rekonsiliasi rekonstruksi
-rekreasi rekrut rekrutan rekrutmen reksadana rektor rektorat rektum relakan relaks relaksasi
-relasi related relatif relation relations relationship relative relativitas relawan release
-relevan relevansi relief religi religius relokasi relung remaja remake remang rematik rembang
-rembulan remehkan remember remisi remote rempah renaissance renang renangnya renata renault
-rencana rencanakan rencanamu rencananya rendah rendahan rendahkan rendahnya rendam rendang
-rendra renggang renovasi rental rentan rentang rentenir rentetan renungan renungkan renyah
-repair reparasi repeat repetisi replay replika replikasi report reportase reporter repost
-representasi representatif represif reproduksi repsol reptil republic republik republika
-reputasi reputasinya request rerata rerumputan reruntuhan resapan rescue research reseller
-resensi resepnya resepsi resepsionis reseptor reserse reservasi reserve resesi reshuffle residen
-residence resident residu resign resiko resikonya resimen resistance resisten resistensi
-resistor reskrim resleting resmikan resminya resolusi resonansi resort resource resources
-respect respek respirasi respon responden responnya respons response responsibility responsif
-restart restaurant restoran restorannya restorasi restrukturisasi result resume retail retakan
-retensi retina retorika retreat retret retribusi return reuben reuters revenge reverse review
-revisi revitalisasi revival revolusi revolusioner revolution reward reynolds rezeki rezekinya
-rhapsody rhodes riasan ribbon ribuan ricardo richard richards richie richmond richter riddle
-riding ridley ridwan rights rihanna rileks rilisan rilisnya rimbun rimpang rincian rinciannya
-rindang rindukan ringan ringgit ringkas ringkasan rinjani rintangan rintihan rintik rintisan
-ripper risalah risaukan risetnya risiko risikonya rising rismaharini ritchie ritsleting ritual
-rivalitas rivalnya rivera rivers riverside riviera riwayat riwayatnya riyadh riyadi riyanto
-rizieq roadshow robben robbie robbins robert roberta roberto roberts robertson robinson robotik
-robotika robusta rochester rocker rocket rockstar rodanya rodgers rodney rodrigo rodriguez
-rogers rohani rohingya rohnya roknya rokoknya roland roller rolling romance romania romansa
-romantic romantik romantis romantisme romantisnya romawi rombongan romero ronald ronaldo rongga
-rongsokan ronnie rontok rooftop rookie rooney roosevelt rosalie rosario rosberg rosemary rosita
-rotary rotasi rotinya rotterdam roulette router routing rowling royale royalti royong ruangan
-ruangannya rubber rubrik rudiantara rudolph ruginya rujukan rumahan rumahku rumahmu rumahnya
-rumania rumbai rumitnya rumornya rumpun rumput rumusan rumusnya runcing runner running runtuh
-runtuhnya runway rupanya rupawan rupert rupiah rusaknya ruslan russel russell russia russian
-rustam rusuknya rusunawa ruteng rutenya rutinitas saatnya sabana sabang sabaran sabarlah sabhara
-sableng sablon sabotase sabrina sabung sacramento sadako sadari sadarilah sadarkah sadarkan
-sadarlah sadarnya saddam sadikin safari safety safira sagitarius sagittarius sahabat sahabatku
-sahabatmu sahabatnya sahaja sahamnya sahara saifuddin saiful saigon sailor saingan saingannya
-saipul sajadah sajakah sajalah sajian sajikan sakinah saking sakitan sakiti sakitku sakitmu
-sakitnya saklar sakral sakramen saksama saksikan saksinya sakunya sakura salaam saladin salafi
-salahkan salahku salahmu salahnya salahsatu salamah salaman salamku salatiga salazar salemba
-salesman salinan salinannya saling sallam salman salmon salmonella salomo saluran salurkan
-salute salvador salvatore samakan samalah samantha samanya samapai samara samaran samaria
-samarinda samasekali sambal sambaran sambas sambel sambil sambilan sambung sambungan sambungkan
-sambut sambutan sambutannya sameer samosir sampah sampahnya sampai sampaikan sampailah sampan
-sampang sampanye sampdoria sampean sampel sampeyan samping sampingan sampingku sampingmu
-sampingnya sampit sample sampling sampoerna sampul sampulnya samsat samson samsons samsul
-samsung samudera samudra samuel samurai sanalah sanchez sanctuary sandal sandang sandaran
-sandera sanders sandiaga sandiwara sandra sandro sandwich sangar sangat sangatlah sangatta
-sanggar sanggau sanggul sanggup sangihe sangka sangkar sangkuriang sangkut sangsi sanitasi
-sanjay sanjaya sanjungan sanksi sansekerta sanskerta santai santan santana santap santapan
-santer santet santiago santika santos santosa santoso santri santrinya santun santunan sanusi
-sapaan sapalah saphira sapinya sapphire sapporo sapuan saputangan saputra saracen saragih sarana
-sarang sarangnya sarankan sarannya sarapan sarapannya saraswati sarawak sarden sariawan sarinah
-saring saringan sarjana sarolangun sartika sarumpaet sarung sasana sasaran sasarannya sasono
-sassuolo sastra sastrawan sastro sasuke satelit satgas satlantas satoshi satpam satpol satria
-satrio satuan satukan satunya satupun saturday saturnus saudagar saudara saudaraku saudaramu
-saudaranya saudari saudarinya sauron savage savana savannah saving sawahlunto sawangan sawyer
-sayaka sayang sayangi sayangkan sayangku sayangmu sayangnya sayapnya sayatan sayembara saying
-sayonara sayuran sayyaf sayyid sayyidina sbmptn scandal scanner scanning scarecrow scarlet
-scarlett schalke schedule schmidt schneider scholarship school schultz science scientific
-scientist scooby scooter scorpio scorpion scotland scream screen screening screenshoot
-screenshot script scroll scudetto seabad seadanya seafood seakan seandainya seangkatan seantero
-searah search searching season seattle sebabkan sebabnya sebaga sebagai sebagaian sebagaimana
-sebagainya sebagi sebagian sebagiannya sebagus sebahagia sebahagian sebaik sebaiknya sebalik
-sebaliknya sebanding sebangsa sebanyak sebaran sebarang sebarkan sebastian sebatang sebatas
-sebaya sebegini sebegitu sebelah sebelahku sebelahnya sebelas sebelum sebelumnya sebelumya
-sebenar sebenarnya sebenernya sebentar sebentuk seberang seberapa seberat seberuntung sebesar
-sebetulnya sebgai sebidang sebilah sebisa sebisanya seblak sebodoh sebongkah sebotol sebuah
-sebulan sebungkus seburuk sebutan sebutannya sebutir sebutkan secangkir secantik secara secarik
-secepat secepatnya secercah second secret section sector secuil secukupnya secure securities
-security sedalam sedang sedangkan sedarah sedari sedayu sedekah sedekat sedemikian sederajat
-sederet sederhana sederhananya sedetik sediaan sediakan sedianya sedihnya sedikit sedikitnya
-sedikitpun sedimen sedingin sedotan sedulur sedunia seeker seekor seenak seenaknya segala
-segalanya segampang segara segaris segelas segelintir segenap segenggam segera segeralah
-segerombolan segiempat segini segitiga segitu segmen segment segmentasi segudang sehabis seharga
-sehari seharian seharus seharusnya sehati sehatnya sehebat sehelai sehingga sehubungan seiman
-seimbang seindah seirama seiring seismik seizin sejagat sejahat sejahtera sejajar sejalan
-sejarah sejarahnya sejarawan sejati sejatimu sejatinya sejauh sejawat sejenak sejenis sejenisnya
-sejoli sejujurnya sejumlah sejuta sekadar sekadau sekala sekali sekalian sekaligus sekalinya
-sekalipun sekamar sekampung sekaran sekarang sekaranglah sekarat sekawan sekecil sekedar sekejap
-sekelas sekelasnya sekeliling sekelilingmu sekelilingnya sekelompok sekeluarga sekembalinya
-sekencang sekeping sekeras sekertaris seketika sekian sekilas sekira sekiranya sekitar sekitaran
-sekitarku sekitarmu sekitarnya sekjen sekoci sekolah sekolahan sekolahku sekolahmu sekolahnya
-sekota sekotak sekrang sekresi sekretariat sekretaris sekretarisnya sekrup seksama seksinya
-seksnya seksual seksualitas seksualnya sektor sekuat sekuel sekujur sekuler sekumpulan sekunder
-sekurang sekuritas sekuriti sekutu sekutunya selada selagi selain selaku selalu selalunya selama
-selamanya selamat selamatan selamatkan selamatkanlah selancar selandia selang selangit selangkah
-selangkangan selangor selanjutnya selaput selaras selasa selasar selatan selayaknya selayar
-selebar selebaran selebgram selebihnya selebrasi selebritas selebriti selebritis select seledri
-seleksi selektif selemah selembar selembut selempang selena selendang selenggarakan selengkapnya
-selenium selepas selera seleranya selesa selesai selesaikan selesainya selfie selidiki selimut
-seling selingan selingkuh selingkuhan selipkan selisih seller selling selnya selokan selongsong
-seluar seluas selubung selular seluler selulosa seluncur seluruh seluruhnya selusin semacam
-semacamnya semahal semakin semaksimal semalam semalaman semampu semampunya semangat semangatku
-semangatlah semangatmu semangatnya semanggi semangka semangkuk semanis semantik semarak semarang
-semasa semata semaumu semaunya sembah sembahyang sembako sembarang sembarangan sembari sembelit
-sembilan sembiring semboyan sembrono sembuh sembuhkan sembunyi sembunyikan semburan semena
-semenanjung semenarik semenit semenjak sementara semeru semesta semester semestinya semifinal
-semilir seminar seminggu semisal semoga sempat sempatkan sempet sempit semprot semprotan
-sempurna sempurnakan sempurnanya semuannya semuanya semuda semudah semula semunya semusim senada
-senandung senang senangi senanglah senangnya senantiasa senapan senarai senasib senator senayan
-senbatsu sendal sendang sendiri sendirian sendirilah sendirinya sendok senegal seneng sengaja
-sengat sengatan senggang sengit sengketa sengon sengsara senilai seniman seninya senior
-seniornya senjata senjatanya senonoh senopati senpai sensasi sensasinya sensasional sensei
-sensitif sensitive sensitivitas sensor sensorik sensual sensus sentani senter sentiasa sentimen
-sentimental sentimeter sentinel sentosa sentra sentral sentuh sentuhan sentul senyaman senyap
-senyawa senyum senyuman senyumannya senyumlah senyummu senyumnya seohyun seolah seorang
-seorangpun sepadan sepagi sepaham sepakat sepakati sepakbola sepang sepanjang sepantasnya
-separah separatis separo separuh separuhnya sepasang sepatah sepatu sepatunya sepatutnya sepeda
-sepedanya sepekan sepele sependapat sepengetahuan sepenggal sepeninggal sepenting sepenuh
-sepenuhnya seperangkat seperempat seperi seperjuangan seperlima seperlunya sepert seperti
-sepertiga sepertiku sepertimu sepertinya sepeser sepeserpun sepeti sepihak sepintar sepintas
-sepiring sepotong seprai seprti september septian sepuas sepuasnya sepucuk sepulang sepuluh
-sepupu sepupuku sepupunya seputar seputaran serabut seragam seragamnya serahkan serakah serambi
-serang serangan serangannya serangga serangkaian serapan serasa serasi seratus seraya serbaguna
-serbet serbia serbuan serbuk serdadu serdang sereal seremonial serempak serena serendah serentak
-sergei sergey sergio serial seribu series serigala serikat sering seringkali seringlah seringnya
-serinya serious serius seriusnya seronok serotonin serpihan serpong sersan sertai sertakan
-sertifikasi sertifikat seruan seruling serumah serumit serunya serupa server servernya service
-services serviks servis sesaat sesajen sesali sesalkan sesama sesamanya sesame sesampai
-sesampainya sesederhana sesegera sesekali sesempurna seseorang sesepuh sesering sesiapa sesibuk
-sesingkat sesorang sesosok session sesuai sesuaikan sesuatu sesuatunya sesudah sesudahnya sesuka
-sesukamu sesukanya sesulit sesungguhnya setahu setahun setakat setalah setangkai setapak setara
-setebal setelah setelahnya setelan setempat setengah setengahnya seterusnya setetes setiabudi
-setianya setiap setiawan setibanya setidak setidaknya setimnya setimpal setinggi setingkat
-setitik setlist setoran setrika setting settingan setuju setujui setumpuk seukuran seumpama
-seumur seumuran seusai seusia seusianya seutas seutuhnya seventeen severus sevilla sewaan
-sewajarnya sewaktu sewanya sewenang sexual seymour shades shadow shadows shahih shakespeare
-shalat shalatnya shalawat shaleh shalih shalihah shallallahu shalom shaman shampo shampoo shandy
-shanghai shangri shania shankar shannon shanti shaolin shared sharing sharma sharon sheeran
-sheffield sheikh sheila shekhar shelby sheldon shelley shelly shelter shenzhen shepard shepherd
-sheriff sherina sherlock sherly sherman sherry sherwood sheryl shibuya shiddiq shield shihab
-shikamaru shilling shinee shingen shinhwa shinichi shinigami shining shinji shinjuku shinkansen
-shinobi shinta shiori shipping shippuden shireen shirley shizuka shogun sholat sholawat sholeh
-shooter shooting shopee shopping should shoulder showcase shower showroom shubuh shuffle shutter
-shuttle siahaan siakan sialan sialnya siangnya sianida siantar siapakah siapapun siapkah siapkan
-siaplah siaran siarannya siarkan siasat siberia sibolga sibuknya sickness sidang sidney sidoarjo
-sidrap siemens sienna sierra sifatmu sifatnya sifilis signal signature signifikan signifikansi
-sihirnya sijunjung sikapku sikapmu sikapnya siklus siksaan silahkan silahturahmi silakan
-silalahi silang silaturahim silaturahmi silence silent silicon silika silikon silinder siliwangi
-siloam silsilah siluet siluman silver silverstone silvia simalungun simanjuntak simatupang
-simbiosis simbol simbolik simbolis simbolon simeone simetri simetris simeulue simfoni simmons
-simone simorangkir simpan simpanan simpang simpanlah simpanse simpati simpatik simpatisan simpel
-simple simplex simply simposium simpson simpul simpulkan simulasi simulator simultan sinabung
-sinaga sinarmas sinarnya sinatra sinclair sindikasi sindikat sindiran sindoro sindrom sineas
-sinema sinergi sinetron singapore singapura singaraja singel singer singgah singgasana singgung
-singing singkarak singkat singkatan singkatnya singkawang singkil singkirkan singkong single
-singosari singularitas sinilah sinjai sinkron sinkronisasi sinode sinonim sinopsis sintang
-sinterklas sintesis sintetik sintetis sinting sinyal sinyalnya siomay siprus sirait siraman
-siregar sirene sirius sirkuit sirkulasi sirkus sirsak sisakan sisanya sisihkan sisiku sisilia
-sisimu sisinya sisipkan sistar sistem sistematik sistematika sistematis sistemik sistemnya
-sister sisters sistim siswanto siswanya sitompul sitorus sitter situasi situasinya situbondo
-situlah situmorang situsnya siuman sjafri skandal skandinavia skateboard skating skenario
-skenarionya skeptis sketsa skills skincare skinner skinny skizofrenia skornya skotlandia skripsi
-skuadron skuter skutik slamet slater slavina slayer sleeping sleman slogan slovakia slovenia
-slytherin smallville smansa smartfren smartphone smartwatch smelter smiley smithsonian smoking
-smooth smtown snapchat snapdragon sneaker sneakers sniper snmptn snorkeling snowden soalan
-soalnya sobatku soccer social sociedad society socrates sodara sodium sodomi soedirman soeharto
-soekarno soekarnoputri soekarwo soemarno soetomo softball softlens software sofyan sokongan
-soldier solidaritas solidarity solomon solusi solusinya solution somalia sombong somebody
-someday someone something sometimes somewhere songket sontak sophia sophie sopirnya soppeng
-sorang soreang sorenya sorong sorotan sosial sosialis sosialisasi sosialisme sosialita sosialnya
-sosiolog sosiologi sosiologis sosmed sosoknya soundcloud sounds soundtrack source southampton
-southern souvenir soviet spaghetti spanduk spanish spanyol sparepart sparks sparrow sparta
-spartacus spartan spasial speaker speaking spears special specialist species spectre spectrum
-speech speedometer speedy spektakuler spektrum spekulasi spence spencer sperma sperti spesial
-spesialis spesialisasi spesialnya spesies spesifik spesifikasi spesifikasinya spesimen sphinx
-spider spiderman spidol spionase spiral spirit spiritual spiritualitas spirulina splash spoiler
-sponge spongebob sponsor sponsorship spontan sportif sporting sports sportsbook sporty spotify
-spread spring springfield springs sprint sprite square squarepants squidward sragen srigala
-srikandi sriwijaya stabil stabilisasi stabilitas stadion stadium stafnya stagnan stainless
-stakeholder stalin stamford stamina standar standard standardisasi standarnya standart standby
-standing stanford stanley stanton starbucks started starter starting startup stasiun statement
-states static station statis statistik statistika status statusmu statusnya stealth steele
-steering stefan stefano stefanus steiner stella stempel stephan stephanie stephen stereo
-stereotip steril sterilisasi sterling steroid steven stevens stevie stewart sticker stigma
-stiker stikes stimulan stimulasi stimulus stitch stockholm stoknya stoner stones storage stories
-straight strain strange stranger strata strategi strategic strateginya strategis strategy
-stratifikasi strauss strawberry stream streaming street streets strength stress stretch strike
-striker string stroberi stroke strong stronger struggle struktur struktural strukturnya stuart
-student students studies studinya studio studios stupid sturridge stuttgart styles stylish
-stylus suamiku suamimu suaminya suaraku suaramu suaranya suarez suasana suasananya subang subaru
-subhanallah subianto subject subjek subjektif submit subroto subscribe subsidi substansi
-substansial substitusi substrat subtitle subway subyek success sucinya sucipto sudahi sudahkah
-sudahlah sudarso sudirman sudiro sudutnya sufyan sugeng sugesti sugianto sugiarto suguhan
-suhaimi suharto suherman suhunya suicide suites sukabumi sukacita sukakan sukanya sukardi
-sukarela sukarelawan sukarno sukhoi sukoharjo sukses suksesi suksesnya sukunya sulaiman sulawesi
-sulbar sulfat sulfur suling sulitnya sullivan sulsel sultan sulteng sultra sulung sulungnya
-sumadi sumarno sumarsono sumatera sumatra sumbang sumbangan sumbangkan sumbangsih sumbar sumbat
-sumbawa sumber sumberdaya sumbernya sumbing sumedang sumenep sumeria summarecon summer summers
-summit sumpah sumpahnya sumpit sumringah sumsel sumsum sunbae sundari sunday sunderland sundulan
-sungai sungainya sungguh sungguhan sungkan sungkar sungkawa sungmin sunguh sunnah sunrise
-sunscreen sunset sunshine sunsilk sunter suntik suntikan suntuk supardi supaya supercar
-superhero superior superman supermarket supermodel supernatural supernova supersemar superstar
-supervisi supervisor supirnya suplai suplemen suplier suport suporter supplier supply support
-supporter supportnya supranatural suprapto supratman supremasi supreme supriyadi supriyanto
-surabaya surakarta suratnya suresh surface surfing surganya surgawi suriah suriname suroboyo
-surplus surprise suruhan survei survey survival survive survivor suryadi suryani susahnya
-susanti susanto susilo suspensi sustainable suster susulan susunan susunya sutanto sutera
-sutiyoso sutomo sutopo sutradara sutradaranya sutrisno sutton suvenir suzanne suzuki swadaya
-swalayan swallow swansea swasembada swasta sweater swedia swimming switch switching switzerland
-syafaat syafii syafruddin syahadat syahdu syahid syahputra syahrini syahrul syahwat syaiful
-syaikh syaitan syamsuddin syamsudin syamsul syaraf syarat syaratnya syariah syariat syarief
-syarif syarifuddin syarikat syawal sydney syeikh syetan syirik sylvester sylvia symbian symbol
-syndicate syndrome system systems syuhada syukur syukuran syukuri syukurlah syukurnya syurga
-syuting tabalong tabanan tabiat tablet tabligh tabloid tabrak tabrakan tabung tabungan taburan
-tadashi tadinya taekwondo taeyang taeyeon tafsir tafsiran tagihan tagihannya tagline tahajud
-tahanan tahanlah tahapan tahfidz tahiti tahlil tahlilan tahniah tahrir tahtanya tahukah tahukan
-tahulah tahunan tahunnya tahunya taipan taipei taiwan tajwid takada takagi takalar takaran
-takashi takbir takdir takdirku takdirmu takdirnya takeda takengon takeshi takhayul takhta taking
-takjub takkan taklim takluk taklukan taklukkan takoyaki taktik taktis takuma takumi takuti
-takutkan takutlah takutnya talang talaud talbot talent talenta taliban talinya taliwang talkie
-talking talkshow tamansari tamara tamasya tamatan tambah tambahan tambahannya tambahkan tambak
-tambal tambalan tambang tambora tambun tambunan tameng tamiang tampak tampaknya tampan tampang
-tampangnya tampannya tampar tamparan tampil tampilan tampilannya tampilkan tampilnya tampung
-tamunya tanahnya tanaka tanaman tanamannya tanamkan tancap tancredi tandai tandang tandanya
-tandas tandatangan tandatangani tandem tanding tandingan tandingannya tandon tanduk tanduknya
-tandus tangan tangani tanganku tanganmu tangannya tangerang tangga tanggal tanggalnya tanggamus
-tangganya tanggap tanggapan tanggapannya tanggapi tangguh tanggul tanggung tanggungan
-tanggungjawab tangis tangisan tangkai tangkap tangkapan tangkas tangki tangkis tangkuban tangsel
-tanjakan tanjung tanjungbalai tanjungpinang tanker tanner tanpaku tanpamu tanpanya tantang
-tantangan tantangannya tantenya tantowi tantra tantri tanyakan tanyalah tanyanya tanzania
-tapanuli taplak tarakan tarbiyah tarekat target targetkan targetnya tarian tariannya tarifnya
-tarigan tarikan tarikh tariknya taring taruhan taruhannya taruna tarung tarzan tasawuf tasbih
-tasikmalaya tasnya taspen tatanan tatang tatapan tatapannya tataran tatiana tatkala tatsuya
-tattoo taubah taubat taufan taufik taufiq tauhid taukah tauladan taunya taurat taurus tautan
-tawakal tawanan tawang tawangmangu tawaran tawarkan tawuran tayang tayangan tayangkan taylor
-teacher teaching teaser teater tebakan tebalnya tebang tebing tebusan technical techno
-technologies technology tegakkan tegaknya tegang tegangan teganya tegaskan teguran teheran
-tehnik tekanan tekanannya tekankan tekken teknik teknikal tekniknya teknis teknisi teknisnya
-teknologi teknologinya tekstil tekstur teksturnya tektonik telaah teladan telaga telalu
-telanjang telanjur telapak telecom telefon telegram telegraph telekomunikasi telepati telephone
-telepon teleponnya teleskop televisi television telfon telinga telingaku telingamu telinganya
-teliti telkom telkomsel teller telling telpon telponnya telunjuk telurnya telusuri temanggung
-temani temanku temanmu temannya temanya tematik tembaga tembak tembakan tembakau tembang tembem
-tembikar tembok temboknya tembus temenku temennya tempat tempatan tempati tempatkan tempatku
-tempatmu tempatnya tempel tempelkan temperamen temperatur temperature templar templat template
-temple temporal temporer tempuh tempur tempurung temuan temuannya temukan temukanlah temurun
-tenaga tenaganya tenang tenangkan tenanglah tenant tendang tendangan tendangannya tendean tender
-tengah tengahnya tenggang tenggara tenggarong tenggat tenggelam tenggelamkan tenggelamnya
-tengger tenggorokan tenggorokannya tengkorak tengku tengkuk tengkurap tengok tennessee tennis
-tentakel tentang tentangku tentangmu tentangnya tentara tentaranya tentera tenteram tentram
-tentukan tentulah tentunya teolog teologi teologis teoretis teorinya teoritis tepati tepatnya
-tepercaya tepian tepinya tepukan tepung terabaikan terahir terakhir terakhirku terakhirmu
-terakhirnya terakreditasi terakumulasi teralihkan teraman teramat terampil terancam teraneh
-terang terangan terangkan terangkat terangkum terangnya terangsang teraniaya terapan terapi
-terapis terapkan terapung terarah terasa terasi terasing teratai teratas teratasi teratur
-terawat terbaca terbagi terbahak terbaik terbaikku terbaikmu terbaiknya terbakar terbalas
-terbalik terbang terbangkan terbangnya terbangun terbantahkan terbantu terbanyak terbaring
-terbaru terbarukan terbarunya terbatas terbatasnya terbawa terbawah terbayang terbayangkan
-terbayar terbayarkan terbebani terbebas terbelah terbelakang terbelenggu terbenam terbendung
-terbengkalai terbentang terbentuk terbentuklah terbentuknya terbentur terberat terbesar
-terbesarku terbesarmu terbesarnya terbiasa terbilang terbit terbitan terbitkan terbitlah
-terbitnya terblokir terbodoh terbongkar terbuai terbuang terbuat terbuka terbukanya terbukti
-terbungkus terbunuh terburu terburuk tercakup tercampur tercantik tercantum tercapai tercapainya
-tercatat tercela tercemar tercengang tercepat tercerahkan tercerai tercermin tercetak tercinta
-tercintanya tercipta terciptalah terciptanya tercium tercurah terdaftar terdahsyat terdahulu
-terdakwa terdalam terdampak terdampar terdapat terdegradasi terdekat terdekatnya terdengar
-terdepan terdesak terdeteksi terdiam terdidik terdingin terdiri terdistribusi terdorong terduga
-terealisasi terekam terekspos terelakkan tereliminasi terenak terencana terence terendah
-terendam terengah terenkripsi teresa terfavorit terfikir terfokus tergabung tergambar terganggu
-tergantikan tergantung tergeletak tergelincir tergenang tergerak tergerus tergesa tergila
-tergiur tergoda tergolong tergores tergoyahkan tergugat terguling terguncang tergusur terhadap
-terhadapku terhadapmu terhadapnya terhalang terhambat terhangat terhanyut terhapus terharu
-terhebat terhempas terhenti terhibur terhina terhindar terhindarkan terhingga terhipnotis
-terhitung terhormat terhubung teriak teriakan teridentifikasi terigu terikat terima terimah
-terimakasih terimalah terindah terindikasi terinfeksi teringat terinjak terinspirasi
-terintegrasi teripang terisak terisi terisolasi teristimewa teritori teritorial terjadi
-terjadilah terjadinya terjadwal terjaga terjajah terjal terjalin terjamah terjamin terjang
-terjangkau terjangkit terjaring terjatuh terjauh terjawab terjebak terjemah terjemahan
-terjemahannya terjemahkan terjepit terjerat terjerumus terjual terjun terkabul terkadang
-terkagum terkahir terkait terkalahkan terkandung terkapar terkasih terkaya terkecil terkecoh
-terkecuali terkejut terkekeh terkemuka terkena terkenal terkenalnya terkenang terkendala
-terkendali terkepung terkeren terkesan terkesima terkikis terkini terkira terkirim terkoneksi
-terkonfirmasi terkonsentrasi terkontaminasi terkontrol terkoordinasi terkoyak terkuak terkuat
-terkubur terkumpul terkunci terkuras terkurung terkutuk terkutuklah terlacak terlahir terlaksana
-terlalu terlama terlambat terlampau terlanjur terlantar terlarang terlaris terlarut terlatih
-terlebih terlelap terlemah terlempar terlena terlengkap terlepas terletak terlewat terlewati
-terlewatkan terlibat terlihat terlilit terlindung terlindungi terlintas terlipat terlontar
-terluar terluas terluka terlupa terlupakan termahal termakan termaktub termal termanis termasuk
-termenung terminal terminator terminologi termometer termotivasi termuat termuda termudah
-termurah ternak ternaknya ternama ternate terngiang ternilai ternoda ternyata terobati terobos
-terobosan terobsesi terombang terompet terong teropong terorganisasi terorganisir teroris
-terorisme terowongan terpadat terpadu terpakai terpaksa terpaku terpal terpampang terpana
-terpanas terpancar terpancing terpandang terpanggil terpanjang terpantau terpapar terparah
-terparkir terpasang terpaut terpecah terpecahkan terpejam terpelajar terpeleset terpelihara
-terpencil terpendam terpendek terpengaruh terpenjara terpental terpenting terpenuhi terperangkap
-terpercaya terperinci terperosok terpesona terpidana terpikat terpikir terpikirkan terpilih
-terpilihnya terpisah terpisahkan terpojok terpopuler terpotong terprovokasi terpuaskan terpuji
-terpujilah terpukau terpukul terpuruk terpusat terputus terrence terror tersadar tersaji
-tersakiti tersambar tersambung tersampaikan tersandung tersangka tersangkut tersanjung tersapu
-tersayang tersebar tersebut tersebutlah tersedak tersedia tersedianya tersedot tersedu terseksi
-terselamatkan terselesaikan terselip terselubung tersembunyi tersendat tersendiri tersengat
-tersentak tersentuh tersenyum tersenyumlah terserah terserang terserap terseret tersesat tersiar
-tersibuk tersier tersiksa tersimpan tersinggung tersingkir tersipu tersirat tersisa tersisih
-tersohor terstruktur tersukses tersulit tersumbat tersungkur tersurat tersusun tertabrak
-tertahan tertahankan tertanam tertancap tertandingi tertanggal tertangkap tertantang tertanya
-tertarik tertata tertatih tertawa tertawaan tertawakan tertawalah tertegun tertekan tertelan
-tertembak tertentu tertera tertib tertidur tertimbun tertimpa tertindas tertinggal tertinggi
-tertingginya tertipu tertiup tertolong tertua tertuang tertuduh tertuju tertukar tertular
-tertulis tertunda tertunduk tertusuk tertutup tertutupi terucap teruji terukir terukur terulang
-terumbu terungkap terupdate terurai terurus terusan terusik terusir teruskan teruslah terutama
-terutamanya terverifikasi terwujud terwujudnya tesebut tesnya tester testimoni testing testis
-testosteron tetamu tetangga tetanggaku tetanggamu tetangganya tetanus tetapi tetapkan tetaplah
-tetesan teteskan tewasnya thabrani thailand thalia thalib thames thamrin thanks thanksgiving
-thanos thapki theater theatre themes theodore theory therapy theresa thermal theseus thesis
-thiago thibaut thierry things thinking thohir thomas thompson thomson thorne thought thousand
-thread thriller throne thrones throttle through thunder tianjin tiberius ticket tidaaak tidakkah
-tidaklah tidaknya tidore tidung tiduran tidurku tidurlah tidurmu tidurnya tiffany tigers
-tiketnya tiktok tikungan tilang timang timbal timbang timbangan timberlake timbul timbulkan
-timbulnya timbunan timeline timika timing timnas timnya timothy timotius timpang tindak tindakan
-tindakanku tindakanmu tindakannya tindih tinggal tinggali tinggalkan tinggalkanlah tinggallah
-tinggalnya tinggi tingginya tingkah tingkahnya tingkap tingkat tingkatan tingkatannya tingkatkan
-tingkir tinjau tinjauan tinker tintin tionghoa tiongkok tipenya tipikal tipikor tipografi
-tipsnya tipuan tirani tirinya tirmidzi tiroid tiruan tissue titanic titanium titans titiek
-titipan titipkan titisan tiupan tjahaja tjahjo tjandra tjokroaminoto tobias tobing together
-toilet tokohnya tokonya tokopedia toksin tokugawa toleran toleransi tolong tolonglah tomang
-tombak tombol tomboy tomohon tomoko tomorrow tonggak tongkang tongkat tongkatnya tongkol tonight
-tonjolan tonton tontonan topeng topiknya toples topografi topologi topping toraja torehan torino
-tornado toronto torpedo torres toserba toshiba toshio totalitas totalnya tottenham touchscreen
-touring tourism tournament toyama toyota tracker tracking trademark trader trading tradisi
-tradisional tradisonal traditional traffic trafficking trafford trafik tragedi tragis trailer
-trainee trainer training traksi traktir traktor transaksi transaksinya transfer transfernya
-transformasi transformer transformers transfusi transgender transisi transistor transit
-transjakarta transkrip translate translated translation translator transmart transmigrasi
-transmisi transparan transparansi transplantasi transponder transport transportasi transporter
-transylvania trauma traumatis travel traveler traveling traveller travelling travis trayek
-treasure treatment treble tremor trendi trending trendy trenggalek trevor triangle tribun
-tribune tribute trigger trigliserida trigonometri triknya triliun triliunan trilogi trilyun
-trimakasih trinitas trinity triple tripod trisakti tristan trisula tritunggal trivia triwulan
-trojan trophy tropical tropis trotoar trouble truman trunks trunojoyo trying tsubasa tsukasa
-tsunade tsunami tuangkan tuanku tuannya tuanya tubagus tuberkulosis tubuhku tubuhmu tubuhnya
-tucker tucson tudingan tuduhan tudung tugaskan tugasku tugasmu tugasnya tuhanku tuhanlah tuhanmu
-tuhannya tujuan tujuanku tujuanmu tujuannya tujukan tukang tukarkan tulang tulangan tulangnya
-tulisan tulisanku tulisanmu tulisannya tuliskan tulislah tulisnya tulung tulungagung tumbal
-tumbang tumben tumblr tumbuh tumbuhan tumbuhkan tumbuhnya tumbuk tumbukan tumpah tumpahan
-tumpang tumpangan tumpeng tumpuan tumpuk tumpukan tumpul tunanetra tunangan tunangannya
-tunawisma tunduk tundukkan tungau tunggakan tunggal tunggalnya tunggangan tunggu tunggul
-tunggulah tungkai tungku tunisia tunjangan tunjuk tunjukan tunjukkan tunjukkanlah tunjungan
-tunnel tuntas tuntaskan tuntun tuntunan tuntut tuntutan tuntutannya tupperware turbin turbulensi
-turing turkey turnamen turnbull turner turning turtle turunan turunannya turunkan turunlah
-turunnya turuti tusukan tutorial tutorialnya tutupi tutuplah tutupnya twenty twilight twinkle
-twitter twitternya uangku uangmu uangnya ubahlah ubuntu ucapan ucapanmu ucapannya ucapkan
-ucapnya uchiha udaranya udayana udinese ugalan uganda ujaran ujarnya ujiannya ujicoba ujungnya
-ukhuwah ukiran ukraina ukuran ukurannya ulahnya ulangan ulangi ulangnya ulangtahun ulasan
-ulasannya ultimate ultimatum ultraman ultras ultraviolet umatku umatnya umayyah umbrella umpama
-umumkan umumnya umurku umurmu umurnya undang undangan undangannya underdog underground
-understand understanding undian unduhan unesco ungaran unggah unggas unggul unggulan unggun
-ungkap ungkapan ungkapkan ungkit unicef unicorn uniknya unilever unimed uninstall unique united
-unitnya universal universe universitas universiti university unknown unlimited unlock unsoed
-unsyiah untaian untukku untukmu untuknya untung untungkan untunglah untungnya upacara upahnya
-upayakan upayanya update upgrade upload uraian uranium uranus urbanisasi urgent uruguay urusan
-urusanku urusanmu urusannya urutan urutannya usahakan usahaku usahamu usahanya usahawan username
-usiaku usiamu usianya ustadz ustadzah usulan usulkan usulnya utamakan utamanya utangnya utarakan
-uterus utilitas utility utopia utsman utsmani utusan uzbekistan uzumaki vacuum vagina vaginanya
-vaksin vaksinasi valencia valentin valentina valentine valentino valerie validasi validitas
-valkyrie vallecano valley valuta vampir vampire vancouver vandalisme vanessa vanguard vanila
-vanili vanilla vargas variabel variable varian variant variasi variatif varietas variety vatikan
-vaughn vector vegeta vegetarian vegetasi vegetatif vehicle vektor velvet vendor venesia
-venezuela venice ventilasi ventrikel ventura venture veranda verbal verdun verifikasi vermont
-vernon verona veronica versinya version versus vertical vertigo vertikal veteran vettel viagra
-vicente vickers victor victoria victory videonya vienna vietnam viewer viewers vihara viking
-vikram viktor village villarreal villas vinales vincent vincenzo vintage violet virgil virgin
-virginia virtual virusnya visibilitas visinya vision visioner visitor visual visualisasi
-visualnya vitalnya vitamin vivian vladimir vokalis vokasi voldemort volkswagen volume volumenya
-volunteer voodoo vortex voting voucher voyager vulcan vulgar vulkanik wacana wafatnya waffle
-wagner wahabi wahana wahidin wahyudi wahyuni waiting wajahku wajahmu wajahnya wajibkan wakatobi
-wakili wakilnya waktuku waktumu waktunya walapun walaupun walcott walikota walinya walisongo
-walker walking wallace waller wallet wallpaper walnut walter walters walton waluyo wamena
-wanginya wangsa wangsit wanita wanitaku wanitamu wanitanya wanted wapres waralaba wardah warden
-warehouse warganegara warganya warisan warisannya warisnya warkop warming warnai warnanya warner
-warnet warning warren warrior warriors warsawa wartawan warteg warung wasabi wasallam washington
-wasiat wasiatnya waspada waspadai waspadalah wassalam wastafel watching waterloo waterpark
-waters watford watson wawancara wawancarai wawancaranya wawasan wayang weapon weasley weather
-weaver webber webcam webinar webnya website webster webtoon wechat wedang wedding wedges weekend
-weekly weight wejangan welcome wellington wembley wenang wenger werewolf werner wesley wessex
-western weston wewangian wewenang whatever whatsapp wheeler wheels whistle whitaker whitney
-wibawa wibowo wichita wicked widjojo widodo wijaya wikipedia wilayah wilayahnya wildan wilder
-wilhelm wilkes wilkins willem william williams willian willie willis willow wilson winata
-winchester window windows windsor winger winner winnie winning winston winter winters wiranto
-wiraswasta wirausaha wirausahawan wirawan wireless wisata wisatawan wisconsin wisdom wisman
-wisuda wisudawan without wizard wkwkwk wolfsburg wolverine wonder wonderful wonderland wonders
-wongso wonogiri wonosari wonosobo woodward wordpress working workshop worldwide wortel wright
-writer writing wujudkan wujudnya wulandari xavier xerxes xiaomi xperia yagami yahiko yahudi
-yahweh yakini yakinkan yakinlah yakobus yakuza yamada yamaha yamato yankee yankees yasmin yaudah
-yayasan yehuda yellow yeremia yerusalem yesaya yesterday yesung yoghurt yogurt yogyakarta yohana
-yohanes yokohama yordan yordania yourself youtube youtuber yudhoyono yudisial yudisium
-yugoslavia yulianto yunani yunita yuridis yurisdiksi yusril zaenal zainab zainal zainuddin
-zaitun zakaria zalora zamannya zamrud zamzam zaskia zealand zenfone ziarah zidane zimbabwe
-zinedine zionis zlatan zodiac zodiak zombie zubair zuckerberg zulfikar zulkarnain zulkifli
-zurich
+yang dan di ini dari untuk dengan itu bisa aku ada tidak akan adalah dalam pada kita orang ke
+juga anda dia saya ya kamu lebih apa sudah mereka tapi karena atau menjadi tak baik jadi harus
+satu lagi seperti oleh banyak jika hanya kami saat tahun jangan sebagai hari telah semua dapat
+hal anak bahwa bukan indonesia saja sangat masih memiliki pernah mau lain sekarang baru sama
+seorang tersebut kalau beberapa besar salah sendiri ingin sebuah ia setelah waktu sampai tempat
+membuat punya mungkin hidup melakukan siapa belum kali kau tentang atas dua dunia secara ketika
+bahasa cara para rumah selalu lalu benar kota diri bagian kembali pasti selama pertama bersama
+nama setiap tanpa terjadi kepada mulai paling tetap masa tahu lama perlu berada cukup kan kasih
+kata kemudian luar mana masalah bulan malam masuk melihat namun wanita memang sedang sekali
+tetapi hati hingga makan merupakan nya pun air kalian seseorang suka teman jalan kecil kenapa
+terus tuhan yg jam sebelum terlalu cepat jakarta negara pemain bagi inggris selamat sering yaitu
+agar lainnya manusia menggunakan tanggal tinggi bahkan begitu dulu terbaik biasa mendapatkan
+bagaimana datang ibu merasa rasa uang depan ku maka suatu biasanya pria sekitar sekolah terima
+akhirnya antara kedua sakit serta bawah jauh mata the tiga tim apakah buat kerja lihat sayang
+seluruh sesuatu tidur allah dimana disini keluarga mencari mudah sejak siap bagus lakukan
+melalui penting pergi perusahaan percaya bekerja bola langsung mobil tentu tinggal kepala
+mengatakan sebelumnya sehingga digunakan terhadap berhasil laki masyarakat memberikan menurut
+pemerintah selain si sistem buku cinta apapun berbagai bermain dekat dilakukan maaf sedikit
+bilang hasil pagi situs takut tangan tengah belajar berarti daerah ikut membantu nanti
+sebenarnya segera sini tepat terlihat akhir awal butuh kuat lagu pesawat cuma kelas menemukan
+sementara terakhir termasuk acara coba perempuan tiba anggota berbeda film kehidupan mu semakin
+semuanya video daftar keluar minta nah yah harga nomor ruang sebagian semoga sulit tadi tua
+berubah dasar hubungan islam masing menit muda program proses soal ternyata utama al alasan aman
+cari jenis jumlah kesempatan kurang makanan mati mencoba mengambil tanah bentuk bila dapatkan
+jawa meningkatkan on panjang resmi suara umum desa foto kabupaten mendapat minggu no pendidikan
+penuh cerita indah jelas memilih posisi pula warga badan belakang disebut itulah mampu membawa
+pak rp satunya berjalan cantik hai hampir hukum juta km menarik menerima menuju menunjukkan
+meskipun naik amerika berapa kaki kapan kesehatan muncul negeri pekerjaan presiden pulang
+berusaha demi jatuh lewat mempunyai menang mengenai menunggu raja berharap guru memberi mesin
+permainan dirimu kehilangan lupa putih surat terdapat ah api asal barang dr ingat lima murah
+musim perjalanan sang segala barat batu berikut boleh dirinya empat ilmu jepang kapal keras
+khusus namanya nasional selesai silahkan tingkat tubuh warna adanya april bahan data kasus oh
+peduli pilihan sana bandung besok diam kekuatan perang polisi sedangkan sumber tau yakin agama
+bangun berasal darah dibuat gak jasa jawab kabar kamar media mencapai musik pulau sehat sesuai
+to tugas tujuan asli bumi buruk informasi kadang ketua mengalami nilai produk pt tanda wilayah
+berhenti berita ekonomi iya kantor kelompok laut maupun meninggal nyaman panas pasangan pesan
+pribadi alam aplikasi ayo berat biar in main melawan menulis merah pertandingan pusat rata
+senang sepanjang sosial terbaru timur usaha berikan bidang dokter inilah lokasi mengapa nggak of
+pertanyaan rasanya sebanyak sma ulang you artinya bank berdasarkan buka hilang kini macam
+mengikuti menyebabkan obat tunggu walaupun bisnis dikenal hitam meminta meski minum pasar alat
+ayah bertahan bertemu kegiatan kesalahan menjaga oke pantai saling sempurna sisi and arah gambar
+gratis kebanyakan kematian la mantan marah pakai sebesar turun udara akun an bangsa bantuan
+daripada duduk jaringan mengerti menyenangkan milik perubahan pihak selatan serius wajah web at
+bali bergabung berkata by istri katanya keamanan kereta kondisi operasi terkenal utara aktif
+apalagi beli berikutnya dimulai kalah keadaan liga memakai membutuhkan model putri rakyat
+teknologi terutama umumnya benda berdiri berpikir burung enak hak luas menikah meninggalkan
+olahraga pembangunan saudara sebab sejarah selanjutnya sih sukses terkait bawa bebas bernama
+cocok dewasa diberikan ditemukan ikan jual ketiga memutuskan online pikiran sebelah tolong usia
+ahli berani buah bukti bunga gaya gol gunakan inginkan kenal keren korban memulai partai
+perhatian sejumlah siang tenang akibat ambil bahagia bintang daya dianggap jiwa lingkungan lucu
+mimpi per politik sm tiap tv agen as bayi game hadiah kartu kira kulit mahasiswa merasakan pilih
+pintu pukul rambut berakhir emas gubernur gunung juara karya kisah lahir matahari menghasilkan
+motor pasukan penyakit produksi rencana tampil terbuka versi agak agustus aneh baca bergerak
+gagal john layanan mengetahui pemimpin pohon seharusnya sempat silakan sungguh surabaya tanya
+bantu contoh de kemarin keputusan komputer malah mandi manis me membangun muslim paket rendah ri
+serangan terbesar tipe baju bangunan budaya calon gila harapan hebat internet maret membuka
+mendukung padahal penelitian sadar sifat teknik terasa universitas awalnya bertanya catatan
+demikian hutan sambil sebaiknya senjata terdiri tertentu wisata yakni berbicara caranya
+diketahui eh for gedung hewan kemana kemungkinan khawatir mendengar menteri new perasaan pindah
+sel titik wakil alami asing bakal balik bicara enam kode kopi korea lanjut membaca mengubah
+miliki misalnya mohon my nyata penggunaan pernikahan provinsi sederhana temukan up waktunya
+detik gadis hujan kaya kemampuan listrik mari membeli mengirim mirip organisasi otak sepatu
+tambahan tampak website biarkan entah gue hotel industri isi kayu kemenangan keuangan love
+menyatakan tokoh banget bupati dewa http kawan lantai meraih sepertinya tangga terkadang tiket
+total android bukanlah dingin energi grup jalur jarak jarang jawaban kanan karakter kecamatan
+kecuali latihan lengkap luka menangis pakaian proyek rahasia semangat setidaknya sungai tahan
+taman terbang aja anaknya berlangsung berupa bodoh disana garis habis internasional jaga jahat
+kakak kejadian mei membuatmu mencintaimu menyerang pertemuan saatnya sibuk status tindakan toko
+tumbuh bandar bapak berwarna city efek fokus hadir ide keduanya kiri kunci langkah laporan
+membuatnya penulis piala raya september siswa smp super unit angka begini berkembang diberi
+jujur lah lokal menyelesaikan persen peserta tewas tni berbagi bersih gerakan kebijakan kerajaan
+komunikasi lembaga menciptakan menyadari pasal perangkat rusak seni setengah asia ayat cahaya
+daging dana fungsi halo kalo kendaraan minyak misi sampah sekaligus sesungguhnya supaya tanaman
+tentara terlibat udah aksi arti banyaknya biaya dipakai fasilitas ha halaman man memenangkan
+menjelaskan menyerah metode modern populer positif ruangan sehari tenaga tertarik unik aceh ayam
+batas beda berangkat diambil janji maju mencintai menghadapi mengingat meter paham pantas
+pastikan penampilan pengguna publik setuju united ayahnya eropa hp iklan klub komunitas lapangan
+lawan malu masjid meja melewati menikmati normal pemenang penduduk perbedaan pikir sahabat
+seberapa situasi suami susah umat aturan betapa dah dahulu desain gelar kamera kaum kecepatan
+kuliah kursi langit lemah malang menjual pelajaran pemilihan pintar planet sd sikap tamu undang
+yesus zaman arab area artis berguna berusia biru bogor dukungan facebook fisik hijau kepercayaan
+mahal mas medan mengandung mengeluarkan menolak perkembangan pura selamanya studi terluka tuan
+wajib abu berharga berhubungan betul dibandingkan diterima do gigi ikuti kampus khas kim konsep
+kualitas kucing layak lee membayar memperoleh mengalahkan mulut pelatih remaja ribu semarang
+stasiun tujuh urusan bandara bekas berbuat beri cm dikatakan dimiliki download fakta ga gereja
+jadwal komisi live melanjutkan membunuh penerbangan pengetahuan peran peraturan sia sisa takkan
+target teh tulisan upaya angin bakar benci berdua berlaku bingung dijadikan dinding es hanyalah
+it jerman kesulitan lepas makin mengenal miliar militer pendek petugas putra ratu rusia situ
+tips ukuran aktivitas anti apabila bangga beruntung daun engkau ganti ibunya ii kalinya
+kebutuhan lampu lomba lulus memasuki minuman pemuda tergantung tersedia with yogyakarta
+berbahaya dibuka dilihat generasi info ma melindungi memahami mengaku menghabiskan menyebut
+parah pengembangan perintah perut sebut siapapun standar telepon tertawa tulang ujian ujung
+apaan bayar bertanggung buang bus cek cita digital dll drama fitur go harusnya hmm istilah
+jantung kok kosong lahan lelah manajemen memakan memungkinkan menjadikan mm palsu pas pekan
+peristiwa perjuangan puncak real semacam singkat tekanan terimakasih tradisional umur untukmu
+adik alih all doa dpr hidupnya is kirim kompetisi memainkan memegang mengembangkan menjalankan
+menyimpan menyukai padamu pemerintahan pengalaman periode pesta saluran sengaja wib anjing
+artikel berjuang besi bu china dalamnya diatas direktur hi jari kerusakan liburan mama
+memikirkan mempertahankan menguasai menjawab mesti musuh non pabrik pacar pajak papua poin
+profesional sayangnya sekedar sore suku tahap tas tata turut ahmad babak belanda berfungsi
+berlebihan cerdas ciri dibawah dki dprd huruf india judul katakan klik laga makhluk melayani
+membentuk menentukan mengatur miss pangeran pembuatan penasaran promo sendirian serikat sobat
+suci sudut teori tinggalkan ulama york ataupun berisi bikin david dibawa diriku justru
+kecelakaan kekurangan kimia kotak latar maksud maksudnya melakukannya memastikan memimpin nabi
+pemilik pengadilan perdagangan permintaan putus ribuan segalanya sepuluh tutup usah album amat
+asam bau bertambah da dewan harap hubungi juli kawasan kebiasaan kue memenuhi mengurangi
+menjalani menyediakan nasi pekerja pengusaha san sedih sepak solusi abad akses antar band
+berkualitas bersifat dijual diperlukan dosa google jembatan jenderal kategori khususnya lari
+lubang menderita menganggap nak oktober pos ragu rapat rasakan rekan santai se seri terbatas
+virus walau adil be bekasi cina dengar dibangun final gas hasilnya hidupmu istirahat kebaikan
+kertas makassar menampilkan mengadakan menginginkan menutup narkoba ok pendukung penyebab
+perlindungan radio saham seks seminggu sinyal solo tema tertinggi time cenderung delapan
+desember didalam dipilih era faktor gampang gelap kuda lelaki line link lintas memperbaiki
+menahan meningkat menyesal ni pahlawan peralatan peringatan sosok terbukti terletak wa agung
+bulu harta januari konser lancar lembut lolos melainkan menawarkan merusak mi murid padang
+pasang pasien pelayanan pengaruh penjualan ponsel ratusan ringan samping sebentar sejauh sembuh
+sepenuhnya siapkan single so surga susu tanggung via dikirim ditangkap februari imam istana
+istimewa jin juni ketemu lumayan menceritakan menempatkan mengganggu mundur pandangan pejabat
+penghargaan puas setahun sms telur tepatnya angkasa angkat berbasis berdoa bos bukannya bunuh
+dosen gangguan gua kalangan keinginan kejahatan kena kepadanya keuntungan koleksi memasang
+mengumpulkan michael muhammad na ngomong perjanjian permukaan peter puluh sabar salam syarat
+tersenyum berkat bin binatang celana diduga dokumen hatiku hey izin james kontrak layar one
+pendapat pertumbuhan polri sarapan tampaknya tes tukang unsur wah ajang baiknya beban cabang
+cewek dibanding disebabkan dong hamil hukuman jokowi jurusan kenyataan ketahui kuno lebar madrid
+mandiri mempelajari mendengarkan mengakui menghubungi mengirimkan min modal muka news pasir
+pemilu perhatikan petani prestasi saran sejati seolah sepeda setia suasana tambah tersangka top
+transportasi berbentuk bermanfaat diantara dilaksanakan dipercaya ji ka kampanye karna kebenaran
+keberadaan kementerian materi melepaskan member mencetak mendorong mengangkat menghancurkan
+menghargai mengunjungi menonton peningkatan penumpang percayalah pertanian pertempuran prajurit
+rekaman roh sebaliknya sekitarnya skor staf tu utk van youtube anggap bahaya beliau bertindak
+cobalah efektif fakultas global guna hakim istrinya italia jumat kanker lambat matanya medis
+membuktikan pelaku penjara petunjuk prinsip promosi roti sapi singapura spanyol terbuat wali
+aliran angkatan berkaitan bohong budak diluar dinas format golongan haji iman kampung kekerasan
+kekuasaan keluarganya korupsi master melupakan membuatku memerlukan menghilangkan mengungkapkan
+menyebutkan november pariwisata pelatihan peringkat pernyataan peta pimpinan red rupanya sabtu
+sanggup sebagaimana senin spesial tarik terlebih vs admin ancaman bersikap buatan deh dibutuhkan
+diikuti email emosi heran intinya kang kapten kontak london manchester melibatkan mengajar
+menilai nih off panggilan pedagang pertahanan pola putaran restoran saksi sarana setan setempat
+smk temannya terserah wow young alamat atap australia best buru butuhkan danau hangat ibadah
+jelek kasar kecewa ki lu melahirkan negatif objek padanya park pegawai pelajar pelanggan
+pembunuhan pertunjukan raksasa sektor sinar tangerang terang terpilih wajar alasannya berhak day
+fase games harry ialah investasi jawabannya jaya kebetulan keseluruhan kuning malaikat mencegah
+menghindari menyelamatkan mr nenek perlahan seksi seputar suhu tangannya terkena akal aslinya
+batang berhati berpartisipasi bom bosan disebutkan ditulis ditutup full harganya identitas kaca
+keberhasilan kg kitab maha menangani menangkap miskin mulia panggil pemikiran pengertian
+penonton perguruan potensi truk tulis usai arus bencana berumur bukit ditetapkan gula iii
+individu jabatan kalimat kamis kekalahan kesuksesan keterangan lampung lapar lupakan makna massa
+mengenakan mengisi more papa republik riau roda rt rumahnya sembilan sesama suruh team televisi
+terjun tubuhnya twitter uji we belanja bocah contohnya diantaranya gimana instagram jaman kacang
+kenangan keturunan makanya masalahnya melaksanakan melarikan menyakiti merek minat pensiun pulsa
+ramah sekalian seru terpisah yo ad belas bersamaan black coklat cuaca damai dampak departemen
+depok enggak event group han kelapa kepentingan kepolisian kering komponen kontrol kreatif laba
+level liar matematika melaporkan membersihkan menambah mengajukan menimbulkan nasib novel
+orangnya papan peluang puluhan rangka referensi set suaminya terbiasa transfer upacara windows
+ampun anggaran barcelona berlalu bro budi dengannya diharapkan ditambah favorit gaji gempa
+harinya hatinya hidupku kala kebun kesepakatan lapisan malaysia manajer maya mengucapkan
+menjelang menuntut menyebar menyerahkan nampak nikmati otomatis pencarian perdana perilaku
+persiapan rabu risiko selasa serupa us world alias bunda dgn dikeluarkan diminta diskon free
+gara jadikan jendela kebakaran kebebasan kedalam keempat lukisan meliputi menghentikan mental
+merdeka merokok padat paris pastinya patah penggemar perbuatan pro reaksi review rilis seiring
+sidang sipil struktur tantangan terdengar tertulis tetangga tol tunggal ali analisis banjir
+berperan bertugas beserta bonus cetak diciptakan didukung dilengkapi ditentukan duluan gelombang
+gerbang gitu hancur impian jl kabel kaos kelahiran keselamatan keyakinan komandan kunjungi
+manfaat menambahkan mendekati mengakibatkan merubah museum nantinya or pelaksanaan pendaftaran
+pp roma rupiah teks terlambat babi beragam ceritanya detail dibilang dinilai hiburan inti jutaan
+kemerdekaan kolam mengatasi mengejar mengharapkan niat order out panggung penjaga perwakilan
+relatif samsung saudi sekian simbol strategi sub tempatnya tersisa tertutup tour update am bakat
+bbm beasiswa bersamamu cedera dewi dilarang jack jadilah kak karyawan kecantikan kegagalan
+kekayaan kelak kelebihan kelihatan kesini konflik kredit memasukkan memeriksa memproduksi
+mengalir menghapus motivasi neraka nusantara open pandang pelan pembuat pendapatan penyanyi
+perahu pikirkan potongan rokok seekor simak tayang terpaksa tradisi ucapan ular zat balas
+bangkit ben berencana bersyukur campuran cerah demokrat diadakan dimainkan dirilis disertai
+dolar episode good hah henry iphone isu jerawat jung kabur kpu lho lurus maksimal membiarkan
+menara menengah mengembalikan menurunkan murni pandai paul pembayaran perawatan plus post
+sasaran sekalipun teknis timnas tipis ac adam atlet ban bayangkan big blok demokrasi derajat
+dibunuh dicari diet dihasilkan dikarenakan dikembangkan dipanggil elektronik festival george
+halus hong kalimantan kebahagiaan kepulauan kerjasama markas masakan membahas mengakhiri
+menghilang menjauh menyakitkan milan mini minimal nonton po seandainya sekretaris seksual
+sulawesi tali terhubung tiada triliun tumbuhan uu yahudi zona administrasi basah berkas bertahun
+boy bung dibaca dirumah fc forum honda ilmiah ilmuwan israel kain kehormatan kendali ketakutan
+klasik komentar kotor memaksa memanfaatkan mengajarkan mengganti mengingatkan menyentuh natal
+operator orangtua patut perpustakaan pilkada profesor rangkaian resiko rute sebaik sebulan segar
+selengkapnya senyum stres swasta system thailand wajahnya wawancara ajaran alternatif anggur
+aspek bibir bijak boneka chelsea dada dapur dendam diatur dibagi dibantu dini diperkirakan
+elemen fisika gitar gudang hamba harian ho kapasitas kelurahan ketat kolonel lunak maafkan
+majalah mall membuang menetapkan mengerjakan menggunakannya momen olah palembang paru pelabuhan
+peneliti potong robot semesta show stabil tembok terjadinya tersebar walikota afrika ala baby
+bar bawang bergantung berpengaruh bersatu buta ekor jangka kandang kedatangan kristus
+menyaksikan mewah mil parkir pemandangan pemberian pemeriksaan penjelasan perbaikan power
+psikologi sebutan seleksi sopan spesifikasi tdk this tom trik yuk antaranya baja bakteri banten
+bendera bersedia botol cowok darat dasarnya diganti dirancang el file guys harapkan hatimu he id
+jaket joko jumpa keluhan kristen kunjungan kursus legenda like lo mainan melihatnya
+memperkenalkan menutupi menyampaikan mesir mewakili ny patung pembelian pengganti pengobatan
+pengurus prancis rekor rumit sayap senior seribu sesi simpan sir smartphone sumpah survei tarif
+telinga tenggara that topik urutan wartawan your abadi adat agus berdarah berenang berjudul
+bersalah blog bukankah center cirebon galaxy ganda goreng hadapi hobi jalanan jalannya kumpulan
+laptop logam max melanggar memanggil mempengaruhi menatap menemui mengendalikan nada pasca
+pengunjung perbatasan protein respon riset rupa sam seakan sepakbola sial siaran terpenting
+tiongkok university yu bab bagiku bahas balapan batik berkumpul berlari biji buruh dinyatakan
+frank gejala gembira hubungannya inspirasi jogja kasihan keadilan kehadiran kekasih kepadamu
+koran krim lemak lengan lirik mahkota masak mayoritas melebihi memandang memasak memperhatikan
+mengarah naga repot rindu sampaikan seo service shalat terdekat ton aktor apartemen batam
+belakangan berawal bercanda box denganmu dibayar digelar disitu ditahan garam green gw isinya
+kambing karir kebudayaan kemajuan ketinggalan kinerja lulusan make mark mbak membenci menolong
+menyiapkan mode nikmat payah pembukaan pilot play romantis satuan sholat stop tahunan tambang
+tercatat tk untung utamanya akibatnya alhamdulillah apple asuransi berbohong berfikir berjanji
+berukuran bursa cincin darurat diangkat hitungan home https interaksi kandungan karet kejutan
+kepemimpinan konsentrasi lamanya lanjutkan liverpool melangkah membalas men menggambarkan mobile
+not otot pangan pelindung peluru pengacara pengumuman perekonomian polda pondok produsen rela
+satelit signifikan song stadion tanyakan tegas tombol asa beroperasi berulang cairan campur
+dimakan dimensi dulunya erat fashion gemuk halal hot ikatan janganlah kebohongan klaim klien
+konsumsi kpk libur lingkaran logo lombok malas mary membela mempersiapkan mencakup menghitung
+nakal night padaku pecah pegunungan pelanggaran pendeta pengawasan perayaan percobaan pers
+perumahan pokok pusing rumput rutin sekelompok seragam serang sun tahanan terbakar thomas turki
+ucapkan un awak badai bang beras bercinta bertujuan cadangan champions cokelat daniel debut
+diakses diakui didirikan diperoleh gajah gerak halnya international karang keberuntungan
+keindahan ketinggian king konstruksi les mengumumkan mengundang mustahil natural nu nuklir
+pameran pembelajaran pendekatan penerimaan penurunan perak persahabatan persis pisang pramuka
+prof sah sari setara sinetron skala soo tampan tebak tenggelam terkejut tetaplah waspada what
+adegan anime baginya basket berganti berkurang berlanjut bersaing hantu jan kerap konten kotoran
+kuil mampir maria material menanyakan menu menyembunyikan metro mitra nafsu payudara penutup
+pergerakan pertarungan sewaktu singa spesies strategis ta terdaftar undangan akar are aset
+bagaimanapun baris bermasalah berniat bioskop candi cat charles definisi dibeli diproduksi
+disimpan diterjemahkan edisi fenomena ham hidung infeksi jejak ketimbang kompleks kong konsumen
+laboratorium leo lowongan madu medali memperkuat mencuri mengajak menggantikan menghormati
+merebut ngga now nyawa pedang penyimpanan perencanaan pop properti rock sebabnya selagi semenjak
+seumur tabel tajam terbentuk teroris toyota varian yunani bapa berlatih berpura bersenjata
+bertaruh berteman chan cintai club diinginkan dilahirkan diselenggarakan ditampilkan ditempat
+divisi down hendak ibnu internal jati kaisar kayak kelemahan kembar kerjakan kesana kesepian
+konfirmasi kritik letnan mendirikan mengancam mengurus meyakinkan monster nafas okay olimpiade
+pembentukan penguasa perdamaian permasalahan robert rs semalam semula serba sri sunda tahukah
+tanjung tawaran tepi tergolong tersendiri tidaklah transaksi tuanya turnamen unggul yes anna
+asisten awas ayu back bedanya benteng bunyi citra ditandai dugaan gagasan garuda jepara jones
+just kaget kesal ketentuan kewajiban langka league lemari liat manado mematikan memecahkan
+menekan mengeluh menurun merawat merayakan microsoft organ original pc periksa pipa pokoknya
+puisi ramai ray sebagainya semi sensitif share soalnya st susunan tentunya terjaga widodo akrab
+alex alkohol amal asian awan baku bercerita bermimpi bill cd depannya dilanjutkan disiplin
+dompet infrastruktur ingatlah keju kenyataannya kevin kilometer kombinasi komitmen list loh
+memberitahu memindahkan memotong mencatat mendadak menegaskan menerus menghadiri menghubungkan
+menyalahkan pakar pan panitia pegang pejuang pembagian pembicaraan penemuan pengiriman perancis
+permanen pesantren punggung sejenis serangga server sim sukai sumatera suriah tan tari temui
+terjatuh terjebak volume amin astaga begitulah bima bulat darinya dialami disaat ditempatkan
+ditolak golkar gunanya haram idola item junior kai kantong karakteristik komik kuasa manapun
+membakar memori mendarat menikahi menyebutnya pekanbaru pelajari penis permen point profil
+prosedur racun renang riwayat sa saraf see seharian sepakat soekarno tuh untukku adapun arsenal
+baiklah bayern bela chris dimasukkan ditinggalkan dna fans ideal ilegal joe keahlian keberanian
+kedepan kerjanya krisis kuliner lady leher letak makam masker melepas membedakan menyambut
+menyembuhkan merencanakan merilis mie mineral moral paus pbb pemakaman pembunuh penerima
+pengelolaan permisi pns puasa ra ritual secepatnya semester sisanya social sport terkesan
+terminal unggulan whatsapp won ajak alumni ba berpisah bertarung bye cemas check cuci dibentuk
+dihukum diisi dijamin dijelaskan dimengerti diskusi ditujukan domba flash gambaran grand hadapan
+hello herbal high hyun jo kakek kejar kenaikan kesenangan khan konsisten kontroversi kuota
+lanjutan ledakan mayor melatih memohon mempertimbangkan menakjubkan mengecewakan mengklaim
+merekam merindukan misteri muntah pake part pengakuan pidato pisau profesi salahnya segi sejenak
+semen sex suaranya tadinya takdir tangguh tangkap tarian terlepas utang way woo apel asap
+beralih berputar besarnya bijaksana buatlah cover dibalik dipasang formasi gabungan gawang hatta
+have hindari indo induk ingatan jaminan jurnal kacamata kacau kepalanya klasemen laku lautan
+life martin matamu memerintahkan memperlihatkan mengawasi mengejutkan mengelola menyarankan
+motif naskah nol nusa panik pelayan pemegang plastik platform polres populasi sastra senapan
+sesaat sesudah story su syariah toilet ulasan variasi visual will william wisatawan arena
+atasnya bener berbahasa beres berkuasa berpendapat bersiap bersinar billy blue brasil cup debu
+dimanapun dipandang dipenuhi diselesaikan ditambahkan dok drive emang formal from gelandang
+gelas hee hidangan hormon insiden iv jagung kedokteran kelima koin kongres kudus li meksiko
+meluncurkan membagi memesan memicu mendapatkannya menerapkan mike miliknya oksigen pembantu
+pemilih pengantin penghasilan penyelidikan peradaban perkara pinjaman protokol pujian puteri
+rajin rencananya seminar senyawa sewa siapakah sony star sudahlah tahunnya tebal tekan tembak
+terbanyak terbit tertinggal texas tuntutan villa white wujud yoo ampuh apanya banyuwangi baterai
+belah ber berkah bermakna biro call depresi design diajak dikelola dipimpin disamping ditanya
+diubah don god happy hm juventus kabarnya kapanpun keliling kepribadian kubu kurikulum lidah
+long majelis matang membicarakan memisahkan menembus mengabaikan menunjukan menyewa menyusun
+muhammadiyah pagar palestina pengawas penjual pesanan petualangan premium protes richard rugi rw
+scott sepi special spesifik tanggapan temanmu test tiang tikus tur ui ungkap untungnya was
+washington barusan beristirahat berupaya bukunya cemburu dipengaruhi diterapkan ed ekspor
+entahlah girl handphone house iblis impor indra jae jamur kajian kesadaran konferensi kritis
+kurangnya makasih maskapai melarang meng menghadap menjabat menyayangimu mewujudkan multi
+organik over pengen penilaian penulisan pertanyaannya pink praktik premier radikal read rekening
+rio sandi sebutkan sendirinya seniman sepasang seringkali simon sultan surya swt tembakan timbul
+tugasnya warisan yayasan yi aduh andai angkutan bagimu batuk bebek bek beredar berperang
+berpindah bervariasi bumbu bumn didapat dipaksa disajikan ditembak ditemui frekuensi garut gold
+jambi jelaskan kadar kediri kehabisan kepadaku kompas kualifikasi lezat lipat los mainkan mayat
+membahayakan mengenali menggelar menghibur menjamin mitos mom mula obatan paksa pancasila
+penanganan pentingnya percakapan perhitungan perkiraan persetujuan pertengahan piring prabowo
+putrinya rantai sampel sayur sekadar serial steve street tampilan telat tokyo vietnam abdul ai
+akuntansi bambang berhadapan berinteraksi berminat bernilai can cc dance dilaporkan diluncurkan
+dimanfaatkan disukai faktanya fraksi jadinya karawang kasur keajaiban kejam kesatuan
+kesejahteraan konyol kupu label larangan mekanisme menakutkan menjalin menyebarkan napas nelayan
+nyaris official patrick pembeli pemesanan penderitaan penyelenggaraan perkataan pertamanya
+resolusi ryan sesekali shin sihir simple statistik taruhan terancam terapi terikat tony adakah
+akademik berantakan berkali berkarya berkomunikasi bersamanya blackberry bo buktikan busana
+cacat dikenakan diperbolehkan fifa filipina gay giliran hemat jet kelamin kembang kemudahan kh
+ktp larut lihatlah manual melengkapi meletakkan membosankan mempercayai memuat menandatangani
+menari menentang menguntungkan menyuruh mulailah om penari penderita pengorbanan peperangan
+primer rapi resep rombongan sarah selera seterusnya studio syukur tabung tempo ternak wang
+adiknya bambu bayangan berkunjung bersemangat bob cair cermin cintaku dangdut dipastikan domain
+dpd duta ekspresi eun federal hehe hijab jantan kab kakinya kejuaraan kendala kentang ko kru le
+logika lord melintasi membayangkan mempromosikan memuaskan memutar menaruh menempati misterius
+mo musisi nan net ngobrol pa pacarnya padi pengaturan persyaratan petir project ras rumus
+sarankan senilai sombong support tank telpon terakhirnya tersembunyi tingginya tujuannya tunai
+vitamin voucher wifi yusuf animasi arthur bagaikan balai bi california channel cpns darimu demam
+didepan dimaksud dimaksudkan dinamakan diyakini dollar first food futsal gede helikopter hormat
+hr ijin iran jersey jumlahnya juru kandung karenanya keperluan koneksi kontes lembah lokasinya
+madura mak mataku mbah meledak membawanya memuji menembak mengontrol meninggalkanmu menyerap
+nokia note pecinta pekerjaannya pemakaian pemberontak penambahan perbandingan perihal pertanda
+pks rose sains seharga sempit sepupu siklus singapore store style tbk temen terkini tertidur
+topi alkitab andi asyik bak bella bentuknya beragama besaran busuk chat daratan dihentikan
+dijaga dijalankan diperiksa disampaikan diserang ditarik duit habiskan human ios jackson jaksa
+juri kandidat louis lumpur maluku masukan mawar memaafkan membawakan menandakan mencuci mendalam
+mengerikan menggoda mengira mengusir music nikah nomer operasional penangkapan pengambilan
+pengikut penglihatan performa persoalan pertamina pin rasul re roy salju sarang sawah sayuran
+sidoarjo terbangun th tindak tongkat tuduhan ubah uni untuknya utuh wahai ahok asalnya bacaan
+balikpapan berjarak bernyanyi carilah chen denpasar dialah dibuang diraih distribusi diumumkan
+enggan fi hei idol indeks inovasi kalender kebencian kelaparan kemanusiaan kencing kerugian
+keterampilan kiamat kriteria landasan layaknya login macet membaik membebaskan membelinya
+menempuh mengikat menunjuk menyusul ms nampaknya only otomotif pacaran password peluncuran
+pemahaman pemasaran penyebaran perkebunan peternakan pidana praktis prediksi putar revolusi
+sarjana sawit say seberang sensor series sh sk stress sukabumi suzuki take tebing teguh terbagi
+terbunuh terganggu tren tri umpan ungu waktumu walter yoon abang adu angel arsitektur atm audio
+bagai bareng bedah belahan bengkulu berburu berujung buaya buddha but card database diawali
+dicapai dihapus dikerjakan dilakukannya disediakan diundang evaluasi formula fotografi gadget
+hutang inci iri jeruk jessica jun kader kamp kanada keluarkan kematiannya kencang kesabaran kian
+kolom komposisi konon kontribusi kostum kriminal kuningan lantas lega masukkan memukul
+mencintainya mendatang mendesak menemani menenangkan mengidentifikasi monyet munculnya nur oppa
+pd pembaca perlawanan persatuan pertolongan pil posting quran raga teluk terduga terinfeksi
+terpercaya tiens type umar ahh akbar alan argentina arsip atur bajak bangsawan bantal barisan
+bertentangan celah ceo co demo didapatkan dihancurkan dihitung direncanakan edward emosional
+esok gugur gurun hajar hitung hiu imbang kedamaian kesedihan kesetiaan ketahuan koperasi kurus
+lab last memancing membatasi mengundurkan menjadikannya menjatuhkan menunda menyedihkan mingguan
+palu pembalap penawaran pengamat pengendalian penipuan perbaiki persib personil pikirannya
+please pln rambutnya semudah setinggi sifatnya siswi streaming sung syuting tama telanjang
+temanku tempur teratur tercapai tercinta terlahir topeng tulus tunjukkan vegas wadah well armada
+asean bad balap barunya bensin bepergian berlokasi betina brian chicago cipta del dicoba
+dikabarkan diperbaiki diturunkan diukur dusun gelisah helm institusi inter iso keberatan
+keseimbangan keunggulan kirimkan little makanannya mantap menetap menggabungkan menyala
+menyetujui merindukanmu mulus mulutnya musa mutiara pangkalan perkawinan perlengkapan persaingan
+perwira politisi rasulullah ratus sanksi saudaranya sejahtera serat sopir start taylor tercipta
+text toh travel yaa awet berhentilah berjumlah berkisar berlayar berteriak brand carl ciuman
+cucu dakwah dibelakang dilalui dilindungi dipindahkan dipotong euro fotonya gen gi hallo horor
+hyung iklim intelijen ip jang kanak kebanggaan kemiskinan kepemilikan konsultasi konteks
+koordinasi lagunya latin lilin may membatalkan memberinya memeluk menggali mengobati menguji
+menuliskan menyanyi menyebalkan menyerupai nam namamu naruto nick panel penampilannya pencipta
+pendiri penghuni penyerang perawan perawat permata persegi pertimbangan posisinya postingan
+prioritas ps ramalan ring sate seratus setelahnya siti solusinya tercepat terinspirasi terkemuka
+trans visi wahana warung yan airnya akui alur andrew art asalkan bahu basis boss bpk cs dagang
+datar dialog dibahas double egois eksekutif eric fa firman get janda jim jong kamus kenyamanan
+koalisi mega melihatmu menantang mengamati menurutku omong pembuka pencapaian perpisahan
+pertukaran pingsan porno sangatlah sctv sekutu sman subjek termurah timnya victor victoria
+virtual wasit xl agresif ajaib akurat andy bakalan bangkok batin bersahabat berterima covid
+dibicarakan diucapkan etika family gang hasan head ibukota ikon jarum jatim jember jus kecilnya
+kehendak kura ladang lambung lebaran lengkapnya lisensi masuknya mataram mengarahkan menghalangi
+merancang otoritas panen pedas pembawa perairan perhiasan portal radiasi rancangan samarinda
+santri saw season selaku semata sen serangkaian serigala study subur sumur sup tagihan tingkah
+tong who yamaha yoga acak adi agenda alun ana anggotanya anugerah aroma asrama bb bergaul
+berisik bermaksud bimbingan biologi bisakah bruce cacing cha choi cream cuti didasarkan diingat
+dikalahkan distrik ditengah durian great hambatan investor jalankan jangkauan jodoh jualan
+kartun katolik kedepannya ken klinik komersial kristal mario memelihara memperluas mendatangkan
+menekankan mengacu menipu nyenyak office pahami panah penetapan perbankan pesat photo pinggir
+pon pr produktif rahmat ramadhan reading reformasi roger saus seluruhnya semifinal taksi tamat
+terbalik transisi uangnya upload wahyu wangi west action audisi banda bekerjasama bermula
+bersaudara bersihkan body chi chip cium curiga datangnya dengarkan dikembalikan dipikirkan fitri
+ganggu ginjal gus harimau heart hehehe ibuku ikhlas jajaran joo joon jose kagak kagum kah kawin
+kencan kerana kuku lensa letaknya lisa maksimum memerintah menampung mengamankan mengukur
+menjanjikan menyakitimu menyanyikan menyatukan meyakini mudahan mui next pakistan pantat partner
+pembinaan penerapan pengolahan penjahat perduli permohonan persediaan pertambangan polos pra
+prima queen rekomendasi rincian ronaldo santa sarung selesaikan sembarangan skuat stand tabungan
+tae taktik te teater teringat terjangkau terowongan transmisi asosiasi atasi badannya bakso
+balasan bayaran benarkah berdaya berpengalaman berpotensi bis buktinya car deskripsi destinasi
+dg dibakar dibesarkan dicintai diizinkan dikelilingi diserahkan ditunjukkan dvd fajar filmnya
+geng gravitasi idul instan instruksi instrumen ir jane jenjang jilbab kakaknya kerjaan kesamaan
+kesan komite kudeta laser light mac mahir mars melampaui memilikinya mendaftar menduga mengakses
+mengandalkan mengawali menghidupkan menunggumu menyelenggarakan menyimpulkan nyatanya ongkir
+oscar paman panglima penalti pengamatan pengembang perikanan permulaan player popularitas ram
+rasio relawan reputasi revisi sangka segmen seluas sok sriwijaya survey sutradara tai tegal
+terjemahan terungkap tingkatan tommy trauma tukar ungkapan usahakan vi aji app ari au banding
+bangka buahnya care curang dipahami dipecat dipertahankan dipisahkan dirasakan disusun
+diterbitkan dominan dragon dwi end faham flu gan girls how jalani jason kafir kecerdasan
+kedalaman komando kunjung lepaskan luis madiun mail massal melukai menanti mencium menduduki
+meneruskan mengatasinya motogp nasihat nina ohh oknum pembuangan pengeluaran pengujian personel
+potensial ragam ranjang sampe school senantiasa sertifikat skema slot smith software swiss tag
+tanganku tawar terwujud ugm ye aktris ane aneka banjarmasin berbunyi berdampak berkendara cafe
+control dekade diabetes didalamnya dikunjungi diuji diungkapkan gong hikmah identik insya intel
+justin kayaknya kelinci keluaran kemampuannya kerabat keraguan ketenangan kuburan lewatkan
+limbah lin lindungi mal melukis membangkitkan memberimu meminum menawan mendeteksi menggambar
+menginap menonjol mentah menyingkirkan meriah napoli nasa otaknya paruh pasangannya payung
+pemanasan pencuri pencurian penyerangan pergantian persamaan pesisir pki potter pukulan putusan
+rezeki right rumor sejalan sekolahnya serahkan tahapan tambahkan tante telkom tenggorokan
+tentukan tertua ukm usul wall water wong wu akhirat ambon angeles aparat bata bca benua bereaksi
+berlin bobby canggih capek dicetak diperintahkan disekitar ditunggu domestik drastis eksklusif
+elang elizabeth fu gendut genetik hard if indahnya independen izinkan jamin karier kelelahan
+keringat know kontra lalat las melompat menanggapi mendatangi menebak mengelilingi mengizinkan
+menyajikan menyesuaikan opini os paha panduan pemprov pencegahan penyelesaian perisai persero
+personal piano pizza pulih qs ria roket sabun sambutan sara segitiga semasa semestinya
+sertifikasi skenario spiritual tanam tawarkan telekomunikasi tendangan thanks udang about
+aktivis alergi apresiasi ar atom balon batasan beriman berkeliling bertahap bertempur bertengkar
+beruang berwenang bubuk charlie class detektif diajukan didunia dikendalikan dikonfirmasi
+dikuasai dilatih dipegang diragukan diselamatkan disetujui disuruh ditingkatkan duo efisien
+eksekusi fikir galaksi golf gram guy hatilah hd hero hye jay julia kabinet kaku kalahkan keliru
+kerumah kolaborasi komisaris lembaran mangga memberitahukan memperlakukan mengendarai menurutmu
+metal muatan nice obrolan pacarmu page pahit pelangi pemainnya pemeran pencari penyebabnya
+penyelenggara perlombaan poster registrasi rektor rempah rezim robin romawi sadari said satupun
+search sensasi seoul serentak smart sp suamiku tangki teliti tempe tepung terburuk terorisme
+timor trump tulisannya usahanya usianya vaksin wabah xi yaman account auto benih berkala
+bertanding betah bocor buatmu business cctv dahsyat dek deklarasi dian dibatalkan dibebaskan
+dihadiri dikaitkan ditawarkan ditempuh dj dorong eksperimen error gantung gizi goa gordon grafis
+grosir habib hentikan hut ikutan irak isis jago jemput jenuh johnny kartini kerajinan kerangka
+konvensi lembar lg low manfaatkan mantra melaju mendekat mengantarkan menghambat menyapa
+menyelidiki modifikasi moon myanmar nutrisi nyeri pahala partisipasi paskah pembakaran
+pemeliharaan pengajaran perasaanmu perolehan phone pm praktek pssi purwakarta puskesmas rentan
+rudal sakitnya salinan secepat sekuat selimut semut separuh soeharto sponsor stan stok sudirman
+teratas terburu tergabung teriak teror tersimpan tertangkap tragedi wajahmu when yatim alarm
+asin bandingkan bel belgia berdekatan bergaya berkelanjutan berlibur berpakaian bersejarah book
+brown bubur bulanan cakap com cuman dicatat diego dihadapi dipergunakan diperkenalkan dirawat
+ditugaskan ditunjuk duri ex fox hapus hilangnya ice ilustrasi injil investigasi jayapura
+kamarnya kesimpulan kk komoditas lebah meluncur memperpanjang memudahkan mencobanya mendaki
+menghina mengulang menyayangi merk mestinya mood netizen netral ninja norma nyamuk peliharaan
+pemandu pemberontakan pembesar pendirian penembakan pesona pontianak reguler reza sahabatnya
+saking sedap sekejap seketika skripsi sleman spesialis tanpamu teknisi terdakwa terendah
+tertekan turunkan ujungnya usulan wayne why yeon abbas abi akademi alice asmara aula bangku
+barangsiapa beauty belakangnya bell benang berbalik bersabar bir buruknya central cia debat
+depanmu dihargai dipelajari diperhatikan disambut dream drs duka editor en face fantastis gelang
+hawa intelektual iwan ja jas jenazah jon karno kawat kebersamaan kebumen kemauan kemeja
+kesayangan kurun lalui lempar lewati lurah lutut magnet malik maut mba melewatkan membantunya
+memperjuangkan menanam mencerminkan menyangka menyukaimu miller murahan never old optimis
+partikel paspor pelaksana pelukan pemkab pendamping pengemudi peranan persiapkan peti pita
+profile public rok roll sedikitpun shop sing spongebob sweet taat taiwan tegang telkomsel
+tembaga tertipu tp utusan wacana wan watch andalan aw away barangkali bertempat boston ciptakan
+diajarkan dibatasi diklaim dinikmati dorongan farmasi garansi genre haha hindu huh hulu karangan
+kecanduan kedudukan kegelapan kemarahan kepastian kesenian klan layang liter madrasah mah
+manager melacak mengalihkan mengetahuinya meniru merugikan miring musibah noah obatnya osis
+pangkat panti pembersihan pemulihan pengantar peninggalan penolakan perpanjangan pertimbangkan
+pilar plat port proposal purnama rawa rcti sabuk salib sela selamatkan seluler semak serie solid
+tayangan tegak terlarang tolol trims vincent yong anakku anggun bara base beracun berbakat
+berbisnis bercerai berdosa berduka bersangkutan bmw ca cerpen deras dibiarkan diceritakan doktor
+dongeng dp dpp ekstra finansial gading gambarnya ganja gary gaun gresik gugatan hadits haus
+hijrah ingatkan ipa jean jendral jerry kec kehancuran keluarnya keyboard kiriman konsultan
+kulkas laju lambang mabuk macan memalukan membacanya membandingkan memperingati menghadirkan
+menurutnya milikmu mobilnya muslimah negosiasi pasokan pdi pemadam pembuluh pemburu pengenalan
+penyesalan perlakuan poker polsek pupuk rak ramuan realitas ruas sahabatku self senator sentuhan
+siaga sumbangan tablet terjual terkuat terlupakan ti titan tombak tunduk umurnya usus view
+agency basuki beratnya berbau berlawanan bernafas bersembunyi berturut blitar botak cap ceria
+chapter clark come den diakhiri diartikan disarankan ditangani dituduh dosis gb gerindra gp gps
+gunawan hahaha hiasan hits hollywood ian ibrahim image java jazz jimmy kado karyanya kekacauan
+kepuasan kiai kondisinya legal lembab mafia menaiki mencarinya mencintaiku mendidik meneliti
+mengantar mengenang meremehkan messi parfum pasaran penjuru pernahkah pertahankan pre presentasi
+purwokerto relasi rem rentang ribet road rohani ron rossi sakti sentuh singkatan stadium staff
+syiah temuan tenda ternama theater warnanya ace aktifitas akut apalah army arsitek asuhan bakti
+basi beneran beraksi berkontribusi berpaling bubar bungkus ciptaan dara dc dijumpai disesuaikan
+ditakdirkan driver edit eks evan fair gairah grafik halim heh hope howard ideologi ikat iq jurus
+kabin kasino keberadaannya keesokan kekuatannya kelihatannya konsekuensi ksatria kuncinya
+kutipan ladies laura lion mahluk marinir melanda melekat melelahkan memaksakan mempercepat
+menanggung menelan mengorbankan menguatkan meriam mk morgan morning mutlak parlemen pdip
+pegangan pemula pengamanan pengangguran pengawal pengelola pengukuran pengungsi penyihir
+perasaanku pernikahannya plan rachel radar raih sendok sofa soviet steven stock stone subuh
+terhitung tidurnya tionghoa toleransi tuhanku ulah valencia yeah ade aib alas alien aura
+berlebih berpikiran bp bpjs buahan case death diabaikan diana diletakkan ditonton ditunda drum
+dukun dukung ekspedisi etnis fast form gatot gini gun gurunya hektar here jateng jurnalis
+kalsium karbon karunia keagamaan keatas kedai kedutaan kiper klip lakukanlah laman lestari lisan
+market masalahmu matt melayu membesarkan membuktikannya memperkirakan memulihkan menaikkan
+mencabut menempel merujuk movie mpr muak mual mulanya patroli pekalongan pelantikan pengendara
+peninggi peri perjalanannya pilihlah pistol plaza pompa problem putera putranya putuskan
+regional rekayasa room royal sebatas sekeliling selam sepele sialan sinilah supir tengok terry
+tersinggung trade trus tsunami wei wi yuri ajar albert anne arif batuan berbelanja berjumpa
+berlian beton bio cabai cape carter cut dataran dibuktikan didominasi dikasih dipenjara diputar
+ftv ganteng gatal genggam gerai gerhana grace identifikasi imut indosiar insinyur jabar jitu ju
+judi kalori kate kebangkitan kedelai kehamilan kejujuran kelamaan kembalikan kesakitan
+konstitusi koordinat kumpulkan kyung laporkan linda lingkup magelang management marshall
+melancarkan melayang memperingatkan mendominasi mengesankan menyiksa mg moment money ngapain
+obama okey orangtuanya pecahan pedesaan pemiliknya pengajar penutupan persia pinjam pipi pol
+privasi publikasi regulasi runtuh rusa saldo samar sikat stroke sydney terpengaruh tumpukan
+ultra variabel absen alpha anies banjar basa beku belitung beranjak bias cash danny dapet
+darimana derita dermaga desainer didik digantikan dilepaskan diusir diy eko elo english francis
+gandum golden hargai health hj ibarat irlandia joy june kabut kalung kehidupannya kelly kenyang
+kesibukan ketahuilah keterbatasan kewenangan klaten komplek konvensional lahirnya lapis lini
+madinah mahkamah makalah membencimu membuatkan menabrak mengaktifkan misal mix mrs mudik need
+olehnya pangkal parker parpol party pedoman pembebasan pemenangnya pemrograman pena pendatang
+perkembangannya perlukan pilihannya pinggiran pk portugal prihatin pustaka rawan reproduksi
+request ribut run saku sedia selfie senja simpang singh skandal spider tembus tentangmu teruslah
+tiger true two uap upgrade usa akreditasi akting antusias arema bagikan bersantai bersenang
+berstatus bit caesar caraku ceritakan cintanya company cross dalem didesain digambarkan
+dikonsumsi dikumpulkan dilantik disiapkan ditanam ditemani duet durasi ego elf filosofi galeri
+got hand imbalan island jacob jaring jeff jesus johnson kaset kastil kekhawatiran ketegangan
+kokoh kompetensi komunis kulihat laksanakan lewis lucas mc md memadai mematuhi meminjam memory
+menerimanya menggerakkan menginjak mengkritik menimpa meningkatnya menyangkut mikro milyar
+minimum ml network nilainya nongkrong nyonya opsi org our pasuruan pelarian penentuan pengerjaan
+penipu pensil penyedia percuma perutnya rating rel saksikan salat santun sedikitnya selepas
+sengketa singgah speed suk surakarta tahta tawa tempuh terpencil tonton tower tropis wilson yup
+abaikan abdullah again akankah alexander astra award ball bantul batak bawahnya bayang berbahan
+bertukar bet biarlah bukhari catur crystal curi daud dekatnya denganku detailnya didorong
+dihormati disebelah disk drop eksis emma entertainment filsafat fit fm force gabung gantinya
+gosip gu hadi hama harimu her hill hunter im insan inspektur intan isa isteri isyarat itb jagoan
+jombang julukan kantin kara kebingungan kegembiraan kesaksian keterlibatan kiss kubur kutub lap
+legislatif leste lorenzo lukis map marilah melintas mempekerjakan menandai menginspirasi
+mengungkap menunjang meragukan merekrut merespon modus mourinho muat mutu nazi pasifik patuh
+pembangkit pemberi penerbit penerus pengecualian people pikiranku ping rain ran rekannya ricky
+saudari sbg sea sedunia senyuman skill ss sulitnya tabrakan tato tik tomat ucap uin ukiran
+ukurannya agensi aisyah berprestasi bersamaku beta bni bond boys break camp dave dicampur
+didengar dijadwalkan dikirimkan diprediksi duanya eka eksternal fiksi football fotografer ft
+ganas hebatnya hitler hiv host indian inisiatif its jamu job jordan kaitannya katalog kawah
+kebersihan kebijaksanaan kegunaan keinginannya ketujuh kutu lift linux mb memberikannya
+memerangi menaklukkan mengusulkan menyatu milikku moyang musiknya ombak organisme panggang
+panjangnya pemanfaatan pemasangan pembahasan pembantaian penghubung persaudaraan ph php pinggang
+pribadinya rasional resort rujukan saint sby screen secangkir sedemikian sejuk sentral simpati
+sirkuit sosialisasi sperma subsidi tatap telapak terkecil terusan tolak too turis ustadz wayang
+wewenang yap aa ab amanah amankan ambisi amy arahan atasan atmosfer barangnya barry bay bengkel
+beradaptasi berdiam berfokus berolahraga bicarakan bla butir capai cetakan chang christian code
+diperlakukan direktorat ditanyakan dkk dlm efisiensi eps evakuasi fantasi fitnah florida fred
+gym hadis hall hidayat humor interior jambu je jemaat karo kecenderungan kediaman kekaisaran
+kelainan kemakmuran kemasan kenakan ketidak kid kompak kreativitas kulakukan kulitnya kuta
+legendaris leluhur let lorong mar masanya membantah mempertanyakan menemukannya mengutip
+menyalakan menyia migas minus muara namaku national nature negaranya orde pati pembatasan
+pemberantasan pencerahan penerjemah penginapan pengisian penyelamatan pepatah pepohonan perampok
+pergilah perhubungan perkasa persidangan perspektif pikiranmu pilpres pkb porsi puji rapuh
+rintangan sabu sakura salon sedekah sekjen selebriti selingkuh sesat sharing silver size sob spa
+spt statusnya striker susan swedia tafsir tara tega tekad terhormat tersentuh tumor tunjukan
+universal walker adaptasi apbd asumsi berapi beribadah betawi bibit bidan bilangan bojonegoro
+bot bri buntu cianjur datanya delegasi dibersihkan dijawab diputuskan einstein even fatal
+francisco gabriel gemar handal handuk henti idaman instansi ips japan jennifer kat katakanlah
+kekasihnya klo konspirasi koordinator kos kumis kupang kw kyai lan laris lincoln lintasan made
+makmur marketing membutuhkannya mempertemukan mempesona mengadopsi menghindar mengkhawatirkan
+menikmatinya menjauhkan menuai menuduh minim monitor muridnya nasehat oliver ormas panda pdf
+pemberitahuan pembicara pendengar penghormatan penyerahan perasaannya perceraian perhatiannya
+perkotaan persepsi petinggi popular pot prasarana rider rumahmu sebanding sejam sekunder selisih
+seng sidik sky solar standard still suap sumut suporter suster tottenham ukur unjuk upah user
+yuan academy afghanistan ak akhlak alis anwar asik avatar batal bawaan bayu berabad bergegas
+berurusan bidadari brazil color computer dee denda dibedakan dikenali dilupakan dinamis
+dipublikasikan ditandatangani elit eva evolusi eye ferrari filter giat heboh helen homo hoon hub
+indosat ivan jenius jusuf karen keenam keep kelenjar kemacetan kemari kemuliaan kipas kisaran
+koper landas lazim liang longsor magang mahasiswi malahan margaret mekanik melemah memburuk
+memengaruhi menariknya menerbitkan mengagumi menganggapnya menyukainya mertua mitsubishi ng
+nikita norman pe pelecehan penampakan penerangan pengadaan penghasil perry ppp private
+psikologis pucat rakyatnya saingan sakiti sdh seimbang sembari sepenuh sesak sevilla shi
+simulasi sin sketsa soda soon stephen subyek sudahkah sumatra surut tanganmu tao tatapan teladan
+terhindar terpopuler training vagina wikipedia abraham ajarkan aksesoris allen amazon banteng
+bekal bengkak berasa berkenalan bermotor bertepatan bina busur cabe cao cikarang cloud copy cv
+deep delta derby detak diarahkan dinasti dipesan dituntut dramatis dsb edukasi foundation gagah
+generator hancurkan haruskah hias hit holmes ibumu il indikator indonesian interview jagalah
+jasad juan jurang keadaannya kebesaran kenalan kenikmatan keponakan kesukaan key kit kroasia
+lebat leg legend lencana medium membanggakan mengajari mengecek menghukum mengkonsumsi
+meringankan mesjid modul nissan nulis palace paper paulus pelosok pemirsa pemkot pencernaan
+pendarahan pengecekan penghalang perdebatan perkumpulan pewaris prosesnya prosesor psikolog
+rizal ross rutinitas ruu salahkan saleh sejujurnya seung shanghai sinopsis space subang tawanan
+tepuk terpasang tsb tubuhku tugu urus visa yun akupun almarhum amarah argumen asasi berisiko
+berkorban bermacam bersedih bersumpah bolak brother budidaya chief cimahi core dahlan dean dear
+dicabut die dilepas dimuat dipasarkan disetiap du duga ekosistem emak engine esa font ford four
+fungsinya genap gugup imigrasi irama iron iseng jaraknya jauhkan jejaring jempol journal kafe
+kantung katak kental kepedulian komodo kubah lelang lumba maklum manga memantau memunculkan
+mendapati menelepon mengagumkan menjauhi michelle momentum niaga pacarku paku parasit pemasukan
+pemberdayaan pembina pemda pemukiman pendingin pengendali penyembuhan penyidik perbelanjaan
+perbuat percintaan pernapasan persija pesaing pi plot politeknik professor relevan renovasi
+reporter ridwan roman ronde sambungan samudera sean sekilas sekumpulan senam she soto sukarela
+syaikh tangani tb ter teras tercantum terputus there tingkatkan toba warganya wujudkan yen
+american angsa asri bae bag bass beraktivitas berkomentar berlindung berpasangan bertekad buruan
+camat cool dariku diamankan dikutip dilewati dimasa dimasak distributor ditinggal elegan fine
+fresh gaib give gorontalo himpunan hoax imajinasi jamaah jatuhnya jonathan kangen kapas kapel
+kapolres kas kasi kecurangan kekal kekebalan kelanjutan keramik ketahanan ketertarikan kondom
+koridor lapor lau lekas loe membunuhnya mencolok menghampiri mengharuskan menjemput mercedes
+molekul mt ngerti nkri nurani oil ooh pasta pasukannya pb pelakunya pemutih pendaratan
+pengabdian pengurangan penyusunan pinang preman prime princess pu punah rahim ranah rekam
+rumahku satwa sayangi tanduk tengkorak tenis terdahulu terdepan terdeteksi terhenti three tinju
+tinta tipu track tuk turunan undian viral waduk wafat war waras wawasan wisuda work yohanes age
+aids aktifkan angkot arief arwah asus baek bantuannya basic bee belasan bening berbaring
+beresiko berjam berkonsentrasi bertiga bibirnya biologis cilacap cintamu curug date diandalkan
+dijalani dikejar dikurangi dimas dinosaurus diperpanjang disisi dominasi duke em formulir fun
+galau goyang gulungan harum hasrat jabatannya jawabnya jernih karpet kejaksaan kejayaan
+kekecewaan kemarau koki koloni komedi kosmetik kurangi labu laksamana leader lia lucky luna
+melempar mempelai menabung menangkan mendampingi mendengarnya mengabdi mengalaminya mengangkut
+mengemudi menjualnya menyamar menyinggung metabolisme miami nana nge ntt nyiakan oi pecundang
+pembaruan pemberani penembak percepatan persembahan probolinggo retak reuni safety sebisa
+security sekelas state sulsel sutra tang terbenam terindah terintegrasi terlanjur tersesat then
+times vertikal wc wo xiaomi yahoo acaranya aka amatir ambang anakmu anggrek badut bagusnya
+bajunya bala bale bangsat bani bea bersekolah bersuara bing brunei carlos charlotte dark
+datanglah delhi dharma diameter diculik dihubungi diperkuat diresmikan disepakati dog donor dpt
+eddie elektrik figur gaza general harris hilangkan hoki hu informatika instalasi iris iskandar
+jabodetabek jeda judulnya kapsul kemitraan kerusuhan klinis kuala kutukan lamongan larry lionel
+logis lompat magic marcus memajukan membencinya membingungkan memintanya mengantuk menghemat
+mengkonfirmasi menjelajahi mexico mojokerto mutasi ntb orange padam pandemi pass pelaut
+pembiayaan pen penciptaan penggunaannya pergaulan persatu pie politikus predator produser
+puncaknya resminya sayangku sebastian sebenernya segelas serum smpn son source spot stuart tani
+tea terkendali tersayang tok trofi uh vii vip zero amanda anthony antonio ara arifin arya asi
+bagasi beach beginilah berdirinya berkenan berlaga berprofesi block bokep burger chef coffee
+count deputi dihilangkan dihindari dihubungkan dijuluki dil dimenangkan dinamika disingkat
+donald energy follow fungsional getaran gramedia hendra ibunda implementasi intervensi jatah
+jing kapolda kearah keberangkatan kehilanganmu kembangkan kepiting kerang kesempurnaan ketiganya
+koma konservasi kontraktor kuatir kurt lemon liu marga maritim mempersembahkan menular menyesali
+merpati mia moskow muslimin navigasi niatnya nike noda nomornya pembacaan pembersih penempatan
+pengalihan pengangkatan penggunanya perburuan permainannya persimpangan pribumi puing raden
+random ranger regu rekreasi rinci rukun samurai sebetulnya segan segenap sehubungan seok siak
+solidaritas steel sunan sunnah tasikmalaya terpadu tertunda today tutur verifikasi vokal wahid
+walt wedding wing workshop yahya akhiri akulah aliansi aluminium amanat amunisi awam balita
+batman bayinya bebatuan bedak berlangganan bintik caramu casino crew datangi diaktifkan
+diberitahu din diolah dioperasikan ditayangkan door duel earl earth er fb friends glass gloria
+habibie hang has help honor html hui individual institut intensitas kaleng kambuh kargo kejang
+ketiak kudu lawrence logistik marco marie mekar memakainya membiayai memburu memulainya
+menganalisis mengasihi mengobrol menusuk menyeluruh merendahkan name nathan nominal north opera
+oral orientasi paduan peka pemungutan pendekar penegak pentas penuhi perkemahan persebaya
+persentase pertemanan pg polo potret prodi professional rani ratna ren report salad samuel
+santoso sdm seburuk sedan seorangpun silat simpel skotlandia spanduk square stage tampilkan
+tandanya tegangan terisi terkaya terlatih tip trend tuaku ukraina ulangan usd valentine virginia
+watson agan anehnya anton asas aspirasi ayahku baginda berakhirnya berbulan berdebat bertema
+better biak bibi bilik bisnisnya bong brengsek cangkir cooper daily davis deretan diberlakukan
+diburu dokumentasi east expo eyes felix finish fire gender geser hadiahnya harvard hongkong
+houston ika indikasi install islami jeremy kb kebawah kebenarannya kebocoran kelautan keping
+kilat kreasi kuah kuasai kun lantaran limit look luang mandarin mat match matikan meluas
+membesar memenangi mempermudah menyelam menyumbang merepotkan ming monica mudahnya mungkinkah
+nasdem ne nurul nyala pembuktian penanaman penerbitan perfect perokok pusaka radius rama sandy
+sar sebelas sediakan sembunyikan snow sr stabilitas sumbar suri tertib terulang testimoni ting
+tkp togel tps transparan uk warni wonosobo yudhoyono ajukan akta alfred alm analis andre angkut
+antena aplikasinya asupan atletico balok bangkrut bawahan benjamin benny berbincang berdasar
+berisikan berjalannya bernapas berperilaku berpihak brebes bt buatku diganggu diiringi
+dinobatkan dipelihara diusulkan dom edi elite finalis frame ganjil glenn gt habisnya hacker
+hidayah hindia indramayu inikah jubah julian kalla kaltim karaoke kebodohan keburukan kecap
+kelulusan kenali keranjang kesalahannya ketik khalifah kick kurasakan lane lawannya lem manakah
+manufaktur marc meeting melupakannya membenarkan mementingkan mengintip mengkhianati mengonsumsi
+mengoperasikan mengulangi menyangkal menyeberangi menyengat menyusuri merapi merasakannya mind
+negri nyali obligasi optimal pasif penduduknya penjajah pensiunan perannya perantara peresmian
+perselisihan phil polandia polusi pramugari print resi respons rob rotasi running salim salman
+sambal sapu sasuke satria saudaraku sejuta sekretariat sembunyi serasa shock soft sound step
+superman tab teka terbaiknya terkandung tin trio trip videonya where win aaron agent ahlinya
+aksen antisipasi ap ash azhar banyumas batubara begitupun bendungan berambut berbuah bergetar
+berjaya bpom bra camera cilik cumi daddy daihatsu dekan dennis dipukul dirasa disadari
+disayangkan diteruskan ds ge harold hina ilham istriku jeong jiwanya jk joseph kelola kesusahan
+klasifikasi kodok kolombia korbannya kritikan krl land led lenyap letusan loker lucy majikan
+maknanya megawati melamar membacakan membongkar memecah memperbanyak mengutuk menyembah
+merekomendasikan mesum modem monumen nasionalisme niscaya nuansa ojek orbit pakailah
+pemberhentian penasihat penataan pengumpulan perkantoran pertengkaran pokemon rb rencanakan
+reseller sandiwara sejajar selebihnya sengit seram sports ted terobosan thor tragis tribun tuna
+urat waris wendy williams word yakinkan acuan adakan airport alquran ama anas angela awards
+berkelas berkeliaran berkolaborasi bertanggungjawab birokrasi cemerlang ceramah cindy county
+cuba debit dihuni diikat dilanda dilayani diwajibkan efeknya erik extra fatwa flat freddy
+frustasi genteng goal grant hamilton harmonis hmmm hunt impikan ipb jilid kane kebal keramaian
+lamaran leicester lele luke mancanegara manggarai mapan marquez matthew megah mekkah melimpah
+mendiskusikan mendoakan mengunyah menjangkau menuruti merata move munich musyawarah neil nona
+nyanyian paten pembohong pemindahan penasehat pendukungnya pengajian penguin penjajahan
+perkenalkan persik ponorogo poros raj rawat realistis redaksi rembang rita rongga runner sale
+score secret sejatinya senayan sendi silam site spirit sumbawa teki tembakau temu teriakan they
+tidung town trek tuntas under unta urut veteran vokalis welcome wijaya wita yerusalem zaitun
+zenfone zombie zoom aborsi abstrak ae akik amir aria asma athena barca baunya beijing bergairah
+berkapasitas berkompetisi bimbang bingo bobot bor cabut cho cobaan cukur curhat dani demonstrasi
+diakibatkan didampingi diminum dipertimbangkan dirjen everton factor fosil friend fuck godaan
+gusti his idiot inflasi insting ipar itunes jr kalaupun kapolri kapur kehutanan kendati kent
+kepadatan kera ketersediaan keunikan kewarganegaraan kidul kuis lampau langsing lembur log
+luasnya mangkuk manusiawi melemparkan memperbaikinya memutihkan mengenalmu mengikutinya
+mengurusi mengusung mengutamakan meninggalkannya mentega menyeramkan menyikapi merauke mintalah
+mnc mts mungil nancy nanya naomi nekat nothing pad pamer pastilah pendanaan penghancur
+penguasaan percetakan peredaran pergelangan perih peroleh perusahaannya pijat place psm purba
+qatar ramadan rehabilitasi research rin rubah rules sandra second sederajat selangkah sentra sik
+silang ski skuad sol sorry sushi talk tatanan tell terbawa tergoda transformasi translated ubur
+weekend xiao aff agamanya america amino andrea antibiotik antik atribut august ayolah barito
+beranggapan berdagang berpacaran bersandar bersikeras berterimakasih biner bocoran bravo
+canggung carlo catat cemilan collins dadanya des dev dibidang diblokir diesel disney ditebak
+division donat ekstrim feng fight hilir hukumnya ion jamie johan josh julie kedaulatan
+kelancaran ketergantungan kl kurasa kurir lazio learning local lonceng mada mangsa manhattan
+meleleh membina memperlambat mendaftarkan mengawal mengenalnya mengubahnya menyimpang messenger
+mimpiku moto nicholas olivia pacu panci pastor pembalasan penanda pencitraan penentu pengaruhnya
+pengecut penggerak penyair penyesuaian perluasan perpaduan phoenix ralph ranking ready reaktor
+remote ridho romeo rumahan segitu senat sesuka shaw shirt side signal siluman sistematis slogan
+something sumsel tanahnya terbentuknya touch transjakarta tuanku tunjangan um uno uskup watak
+xii akademisi akuntan angan anu anyar baikan banner barulah berbunga berhubung berkesan
+berkomitmen berkulit berorientasi bertuliskan beruntun betis biara biayanya bisu blues bts
+castle catherine contact corak cukai dae daftarkan debutnya dideskripsikan dihadapan dipuji
+disapa disengaja diusung diwakili ekspansi express fleksibel garden geografis georgia gerbong
+gigitan greg grey halangan harrison haruslah ijazah informasinya irene ismail jeans jomblo kadal
+karma kejadiannya kejauhan kelangsungan kemaluan kemanapun kodim koi lainya langganan lebak
+liputan luck manik manja masyarakatnya melati memanggilnya membuahkan meme mengatakannya
+mengemukakan menghirup mengidap meninggalnya menumbuhkan meteor ngasih nila owen pablo panorama
+parameter paripurna paud pelangsing pemberitaan penculikan pengaman pengasuh petang piknik polis
+racing rahman ranting rsud rudi sampingan sandiaga save sc seattle selang smartfren smu stay
+syair tempatkan terjawab terpanjang tersusun tetep tiri tuju tumbang ubi valid vicky vital voli
+yakini add adonan airlines alangkah antrian antv azab bangkai bercampur berkeringat bersumber
+biksu bokong budiman cake captain cermat chart close curah darahnya dekorasi diagnosis diawasi
+dicuri digit dipersiapkan dipertanyakan disalahkan disiarkan ditutupi dortmund ekstrem emily
+entry feel fly garasi gelembung gita guardian habitat harun harvey humas hwa independent
+insyaallah intensif jauhi kampar kaus kekosongan kemaren kemunculan kentut keraton ketagihan
+kios komedo komen kompetitif kurban lapang laskar law lily lingkar lost mao martha masehi meet
+melek memainkannya membujuk memudar menegakkan mengalah mengerahkan mengindikasikan menjaganya
+menuntun menyita mewarisi miles mrt nominasi panasonic pebisnis pelopor pemalu pendorong
+penggantian pertunjukkan petrus piramida pit porto price punk race ru sajalah sambung sambut
+senangnya sepotong setelan siakan sisinya solat sosis stefan surah tunangan turbo turner
+tutorial umi url waralaba warren wilayahnya yani yeh yogya aki alloh alone always areal ariel
+atraksi barbie bas belaka berbulu berdampingan berfoto berpegang bertenaga boat boyolali brad
+capres championship chun cilegon cyber dam deddy dick dikhawatirkan direksi disc diseluruh
+donasi doraemon dubai duh entitas geografi gil hadirnya hyuk ilahi imlek isaac ix jackie jelang
+keanggotaan kekurangannya kelopak kepergian keputusannya ketempat kilogram kitty kompensasi
+kontras konversi lawas lelucon longgar mabes makeup malamnya manfaatnya march masturbasi
+melambangkan melulu membahagiakan memprediksi menata mendasar menerjemahkan menggapai mengunci
+menolaknya menyeberang menyisakan mimpimu minoritas mmm nangis nano nuh omega paparan peledak
+pemotongan penarikan penegakan penguatan pengunduran penjelajah perda perkelahian pojok pori
+press produknya rai resikonya rival rudy russell salmon satgas sekecil seller seruan sexy shadow
+simpanan sirkulasi sis some spekulasi sukar sungkan temperatur terampil terdiam tirai tisu tn
+ttg tusuk twin uud vakum voice wine yak zeus aah abe anderson arang aston axis bahawa belok
+bongkar brooklyn bug bulannya conan diadopsi diamati didefinisikan dikala diproses disinilah
+disusul ditakuti ditransfer drone enaknya ep et fisiknya franklin gawat globalisasi guide had
+hae hampa hamzah hasilkan hawaii hell hendaknya hipotesis input irwan jajanan jake jne kal
+kantornya kataku kebajikan kegiatannya keji kelasnya kepalaku kerbau kerupuk kesatria
+konfigurasi kontingen krn kyuhyun letakkan licin lt mahu mason melemahkan mem memandu
+memikirkanmu mengadu mengecilkan menggantung menjagamu menyertakan met mimpinya mogok monaco
+motornya multimedia mumbai narapidana naungan nova ongkos oposisi optik orangtuaku pal pantang
+pasrah pembekuan pengkhianatan peradilan perbedaannya perpindahan pete pewarna pipis pound
+predikat radang rejeki restu river samudra sapa sat sdn sehabis sejarahnya sekarat setting
+sheila sikapnya sparta spontan station sujud susilo takutkan taufik teddy terbuang terkalahkan
+terlintas terupdate teruskan through tikungan tokopedia tontonan trailer tuban tubuhmu ulangi
+ups wortel xp xperia zakat zodiak alim bait bear berakibat berbatasan berdamai bergantian
+beritanya bersepeda borobudur bridge bromo bs bule bunganya centre cerdik ci ciamis daring dea
+dead dianjurkan dibawakan diberhentikan direct disaksikan disangka disentuh diskriminasi dot
+eagle emisi everything fan far freeport ghost gurih hack harfiah hengkang ibn import instruktur
+jelly jiwaku joseon kanal karanganyar kebangsaan kedekatan kehadirannya kependudukan
+kepengurusan keris kilo kolesterol kompor konstan kost krishna kung kyu larutan limited ling
+liriknya mantel mencurigakan mendefinisikan mendekatkan mengekspresikan menggantinya
+mengingatnya menyelesaikannya menyumbangkan mewarnai mikir mina miranda misalkan much narasi nm
+nun pabrikan paslon pat pearl peluk penahanan penanggulangan pencetak pendidik penghinaan penyu
+perbudakan perempuannya perkenalan pratama proklamasi proyeksi put rambu rileks rina rm sal saul
+seenaknya semu serbuk sergio services sign silaturahmi south sunday sunny sunyi swift taruh
+termahal terpesona tetes tidaknya try umroh vampir vera viva want wolf year abis adikku aduk
+ajari alhasil asep bacalah banci beast bebaskan bertajuk bertumbuh bidik bon booking boom brimob
+cak cakupan caleg caroline crazy cristiano custom customer dangkal demak development dialihkan
+didasari doakan eden eksplorasi elsa ember enzim fbi federasi financial flores forever fort
+front gerobak gr gray gunting hana hasyim hibah history hyo interaktif ipad janin jenggot jg
+jihad jikalau kanannya kasusnya katup kedinginan kehangatan keluargaku kembalinya kerumunan
+khayalan kkn kronis kuba kumpul lagian lagipula lobi makannya martabat meditasi meletus melody
+meluangkan memangnya membelah memperebutkan mendalami menewaskan mengetuk menggigit
+menghadapinya menguap mengutus menyusahkan mh musuhnya mw newton neymar number ojk olga
+operasinya pai pakan panasnya pantatnya pelepasan pelita pemakan pemasok pemisahan pengampunan
+pengkhianat petarung pornografi produktivitas register reruntuhan sabang sampingnya sebagus
+segel seringnya silinder sinyalnya sita slamet suplemen susi susun sutan tarakan teramat
+terbilang terhebat terkirim tetapkan think tki turn ustad ahn aktivasi anggapan ani annie arteri
+assist barbara beat before berbaris berjaga bermata bersaksi bertingkah bertolak bisbol bontang
+borneo bps br brutal cantiknya cerai clara community costa daerahnya dallas daunnya daur dd deal
+depanku derek dibungkus didaftarkan dikategorikan ding diperankan diponegoro disahkan diserap
+ditekan edition friendly gates gencatan gilirannya habisan hammer hanna hart haru ilmunya
+institute integrasi integritas jahe jauhnya jd jengkel jgn kaitan karakternya karantina
+kecemasan kelelawar kelengkapan kenny keracunan kerasnya ketawa ketidaknyamanan kirk kisahnya
+kolonial kontestan kontraknya lake laporannya logan lot lte melestarikan memanipulasi memanjang
+membantumu membimbing memikat menantu mencukupi menggemaskan menghakimi menjadikanmu menukar
+meredakan migrasi mou mouse murka murphy musnah nat nunggu omar pangandaran parade pedro
+pembatas pembela pemicu pemimpinnya pendiam peng penghapusan penundaan perorangan perunggu
+peternak push rahang rap record religius return rini rocky rom salatiga sales sandal sandera
+sandwich scene sesuatunya seven situlah sophie steak sumenep supermarket tangkapan tapak teaser
+telak temurun ten tenun terapkan terbarunya terlaris terlengkap teruji than tiketnya tinjauan
+ujar abs agaknya alonso ann aspal atlanta audit austria background bah bai becak been belikan
+bergeser berjudi berlimpah berpendidikan berry booth challenge commerce cyrus dalang denyut
+deteksi dhani dibuatnya dicurigai digoreng diidentifikasi dijanjikan dilancarkan dilapisi
+dimilikinya dino ditempati doi eksistensi enrique feb ferry finance gaga gear gemilang gigit hat
+hayati hybrid ilusi imun invasi isolasi jijik jonas jupiter kamil kasir kemah kerudung kesuburan
+ketetapan kirinya kisi komplikasi launching lp mania maps marina melengkung memasukan menantikan
+menghafal meninjau menyadarinya menyapu merekalah murray nasabah nias nirkabel obesitas orgasme
+paginya pelacur pelari pelengkap pembelaan pengemis pengikutnya penyediaan percayakan
+persenjataan petinju pilgub pimpin pindahkan playboy plt podium prince randy raymond rizky ruby
+scan seberat sersan sindrom stiker suite sukarelawan sulaiman suplai tangkis taruna termuda
+tersingkir timah tindakannya tr traveling turunnya vatikan version ward woman zhang adrian after
+agnes airlangga akuisisi alokasi anis ashley asteroid astronomi avenue aya bagiannya banking
+bapaknya baseball baswedan bergoyang berkelahi bermunculan bersiaplah bodohnya browser buatkan
+clear customernya dad dal dapil darwin demikianlah der dieksekusi dikritik dilema dina
+disembuhkan ditangan effect europa exo eyang fighting finis flag focus giginya goresan grade
+herman hormati iqbal itupun joey jok kalanya kartunya keamanannya keistimewaan keperawatan
+kesalahanmu ketertiban kolektor komet lehernya lereng machine mainnya makkah melapor
+melepaskannya memberkati memotivasi mencantumkan mencatatkan menembakkan menghisap mengolah
+menguat menuturkan menyusui merangsang militan narkotika nelson nyawanya observasi pandangannya
+parasut pelayaran pelukis pendaki penghilang pengrajin penyimpangan peraih perampokan
+perancangan perebutan perempat pergeseran perkuliahan perlihatkan person ppi produksinya prosesi
+quality rick sampul selat seperempat serpong short siku spam spektakuler spencer sumedang summer
+suram tandang tangkas telp terselesaikan tertahan tertera terumbu tina tito transit tunda usang
+varietas ventilasi wajahku week yakinlah adidas akademis aksara ampat anonim apbn aurora baron
+berbanding berkembangnya berkilau berkuda berpusat bhayangkara bishop bk boros budha bungsu
+butiran chandra comic days diary dijalan dikemas dikemukakan diminati direkam disewa distro
+doctor entri eugene favoritnya fernando geli gim haid hair hidrogen huang hun kalbar karan
+karirnya kawasaki kebaya kek ketenagakerjaan keterlaluan kids kuliahnya lang lara latih lemas
+liam loncat lubuk lukman maulana mel melirik memamerkan memancarkan memanjat memasok membagikan
+membalikkan memberontak membohongi memfasilitasi memfokuskan memotret mencerahkan mengambilnya
+mengincar menjawabnya menjuarai menumpuk menyakitinya merangkak misinya napi nia nigeria oranye
+outlet pala pemancar penganiayaan pengatur penuaan penyalahgunaan penyelamat propinsi psg
+punggungnya quick ramsey refleksi religi resor royong sadis sembarang senen sepertiga setiawan
+shopping singkong skin sorotan string suntikan syariat tebakan tekstur telaga terbaikmu
+terpenuhi thalib translate tunas uefa usb vampire von wal wallace waspadalah were amplop
+amsterdam anniversary belang bendahara bergambar bergengsi berjenis blora brawijaya bruno calvin
+carol celaka claire daeng degradasi denga denmark denny diagram diare dibagikan digabungkan
+dihabiskan dikenang dikit diunduh dukungannya edge estate freedom fundamental gagak gaul geologi
+hwang ida informasikan inovatif ira kamboja karate karbohidrat kejelasan kekasihmu kelayakan
+kelembaban keluargamu kemiripan kepri kesehatannya konveksi kya lai lauk leon louise luhur
+manisnya maroko maunya melon memahaminya mematahkan mempermainkan mendesain menerobos
+mengajaknya menghantam menghiasi mentor menyerbu merintis mesinnya mewujudkannya midnight
+minahasa mon mukjizat nantikan neo pari peace pejalan pencemaran penghitungan penyerapan
+perbincangan perbuatannya persekutuan piatu pinus portugis praktisi president privat resah
+sharon sila smkn starter strip sumba takhta tangisan tap tatkala tech technology terjadilah toto
+tpi urban urusannya venus viii viking viktor warnet wild aba abdi ajakan akumulasi alaska ancol
+aturannya bantalan bawaslu bbc berbayar berciuman berilah berkemah bingkai boyband bryan cam
+chase cinderella cole dansa desktop diatasi diawal dihadapkan diharuskan dihiasi dimaafkan
+diperdagangkan director dituliskan diulang doang duniawi ea easy fanatik fikiran genetika gotong
+hadirkan hop imigran ina inc intim irfan irigasi janjikan jantungku jarinya jurnalistik kalsel
+karl kebon kelam kemas kementrian kemerahan kendari kenya khalayak kol kolektif konsolidasi
+kronologi kubus kultur licik luarnya luput mad mai majalengka majapahit melbourne memerankan
+memihak menargetkan mengeluhkan menjengkelkan menoleh mentari menumpang menyalurkan menyertai
+menyiarkan meraup milih moneter naluri nov nyanyi nyari pang parit path pelaporan pemakai
+pemandian pendakian pendengaran penemu penghancuran pengisi penunjang penuntut penyangga
+penyiksaan penyusup performance perselingkuhan peru perum perundang petahana pkl printer
+prostitusi purbalingga purworejo qing rahasianya range rebus regina regular rex riang rizki
+salut santiago science seadanya sentimen shen shift sikapmu silva simpul sragen sterling student
+subtitle sumbernya sweater syaratnya syukurlah terkunci tiara tiffany tm tyler umkm valley
+vegetarian walk wasiat western afc alang amazing antarmuka aqua aziz badminton badung bahari
+baker baling berapapun berbahagia berbisik berhala beribu berkepanjangan bersungguh betty cancer
+cell christine counter cuplikan denger dermawan dicek digigit dikhianati dimakamkan dimungkinkan
+dipromosikan ditimbulkan diusahakan doo edo etnik familiar february find fk gadang gm gosok
+hakikat halte hannah hara haris hip honey hua icon ijinkan insomnia janjinya jebakan jemaah
+jesse kaidah kapak kartika karun kelakuan keripik kesiapan kiki kontemporer korek koreksi lansia
+lao lapak lembu lim loading loop memakannya membalasnya mendidih menepati menggosok
+menghangatkan menguras menyegarkan menyimpannya mira mukanya nobita orangtuamu output pare pawai
+pelat pemadaman pemantauan pembimbing pemikirannya pendahuluan penekanan pengajuan pengalamannya
+penyakitnya perginya perusak pesiar plasma pose presenter priok proporsional rayakan reklamasi
+remeh result rico risau ro ruth sebabkan sebarkan sebenar selandia sengsara seraya singkatnya
+sintetis slank smile southampton stanley sunset tebu terharu theme tiruan toraja torres ulat
+username wisma wulan ziarah abah achmad adventure alamiah amber analisa anting apollo babe based
+bat bc bei beraktifitas beralasan berinvestasi berlapis berlomba berminyak berpeluang bugil
+cameron cawapres cengkareng coach colin comeback coming craig ct degan demokratis dibongkar
+dihari dijatuhkan dik diperuntukkan disembunyikan disiksa ditjen empuk enterprise ever finlandia
+florence fuji gitaris glukosa gsm guest hafal hidungnya him horror hospital idenya ijo income
+jenisnya jerami jorge kansas karat karimun kasta kay kehebatan kemudi ketidakpastian klarifikasi
+koni kontroversial korup kotanya kulon lalunya lucunya lumpuh malcolm mask melingkar memadamkan
+memanjakan memikirkannya memilihnya menculik mending menelpon menelusuri menganjurkan
+menginginkannya menjerit meta mp nara nasir neneknya ngantuk norwegia pacitan passion pay
+pebalap pemerkosaan pemetaan penampungan pencalonan penganut pengarang penggabungan penyajian
+penyisihan petualang pgri philip pn pom prasetyo profit ptn rais rangga realita rim ritel roland
+rotan rpm ruko satpam selai seusai shah shield skincare sop spbu speaker straight sukacita
+switch sy syekh table telefon terdalam terlampau terobsesi terperangkap terpuruk tetangganya
+timbulnya trotoar tuhanmu tumpah zhao adha aktual alfamart algoritma aq baba bahasanya bem
+berakting bercita berkenaan bibirku bird bisanya blu bsd bulutangkis ce christopher college
+deposit dibagian dibayangkan diberkati digantung diklat dikti dipamerkan diperhitungkan diteliti
+dress dual ek emil eve faisal fauzi fe firasat fish fisip galang gel genggaman getah gomez
+granat gunungkidul haknya hans harapannya hercules hotspur huawei ic identitasnya indie
+information irit jahanam jajan jua kebisingan kecurigaan keilmuan kemendagri kendal
+kesalahpahaman killer komisioner konseling kuantitas landing lembang lengket leonard lgbt
+liberal lina lock mainstream marak medsos melewatinya membusuk memetik memilikimu mendahului
+menebus menempatkannya mengabulkan mengenalkan menggangu mengisahkan menjamu menyandang
+menyempurnakan menyuarakan merantau milo mountain nadia nafkah naiknya nicole obor olahan oli op
+ornamen oven oxford pantun pembatalan pembedahan pengedar penggalian pengingat penjagaan
+penyampaian pesannya petenis picture pilek rocket ryu salak same sekitarmu selektif shinta shit
+snack stars suaramu takutnya tegar telinganya tengahnya thai thn torpedo traktir uber ufo very
+wanitanya wol wook yin alfa ambisius amelia analog angga apik around artistik begadang
+belajarlah berantai berbaur bercahaya berdetak bolong bun cadang cagar credit dampaknya dar
+dayak dedi detroit didatangkan dimodifikasi diperkosa dipertemukan dipicu dipikir display
+ditukar diurus divonis diwujudkan dur ebook ekonomis elena favorite feeling five going graham
+hangus haruka hipertensi iain ig indomaret jasmani join kampret kariernya kebagian kebelakang
+kejiwaan kekeluargaan keriput ketenaran koko komentator kondusif kuatnya kurniawan lalai
+lidahnya lipstik ls lumajang mae major maki mamalia melaluinya memanfaatkannya membawamu
+memblokir mempercayainya memproses mencalonkan mencapainya mencicipi menemanimu menetas
+mengantisipasi mengetik menggenggam mengkaji menjalaninya menjelma menunaikan menyayanginya
+menyendiri message munafik nanas noona once pakaiannya paketnya pamannya pedalaman pemecahan
+penat pendapatmu penularan penyiaran perangkap perjuangannya permusuhan perpecahan petak petisi
+piece police ponselnya pucuk pusatnya rame ranjau rate rebut replika rika robek rogers sahur
+semangka seneng sepadan sesegera sistemnya siwon sofyan solomon sophia soul spring stamina
+strong superhero syarif teresa terhadapnya ternilai thompson timeline trial trust tuli tweet umm
+ungkapkan unlimited upi wni access adzan ain ajax anang asih assalamualaikum asuh bajingan
+bakrie believe bengkalis berdatangan berevolusi bersin bertepuk berurutan biarpun bikini bintan
+bising bolt bugis buncit candy cerewet chae cikampek classic conte corporation cu dai devi
+diamond dibacakan dibenarkan didistribusikan dipersembahkan diving diwarnai dumai every
+fiorentina fx gantungan gelanggang gerombolan glen guntur hadirin halamannya hazard hour idea
+index inget islamic jamal karnaval kawanan kehilangannya kekeringan kelabu kepanasan
+kepresidenan kerinduan komprehensif kompromi kontol kosakata kpud kumbang lala lesbian
+lingkungannya lorraine loyalitas mancur mangrove mani matinya membangunkan membentang membunuhmu
+memimpikan menanamkan menawar mengangguk mengarang mengudara meresmikan merinding mika mlm mommy
+natuna nugroho offline otonomi pecahkan pemangku penandatanganan pencucian pendidikannya
+penolong penyandang perbukitan percy permaisuri pilihanmu prasasti product raihan ramos rampung
+ransel rontok roro saji seat segeralah sekelilingnya serasi serbu sesederhana sosiologi sulung
+sunbae suspensi suv tam tape tautan taxi telegram teleskop tempatmu terhalang ternate tesis
+thank thing things triple tuliskan ucapnya ultah unpad voting wanna wenger winter xx ag agatha
+antri arizona ataukah ath badak balasannya beautiful berdurasi berebut berhari berhijab
+berkencan bersosialisasi bincang bkn bone boot cepet charge charger cik corporate cuek daftarnya
+dayung dealer defisit diadili diantar dikatakannya dikontrol dipecahkan diperlihatkan dirusak
+disita ditargetkan ditipu doc dpc draft ducati duren enteng feri field forensik gali gate gin
+glee gratisan ground gulat gulung hanura harmoni heru hidupkan historis hoo horizontal imf
+jelasnya jen jorok kakeknya kapalnya karung kaulah kawannya kebugaran kelahirannya keliatan
+kenang kep keragaman kesenjangan kia kognitif konsol kurma literatur lsm luangkan lukas manuver
+melebar membiarkannya membiasakan mempertaruhkan menampakkan mengharap menguraikan mentransfer
+merry merumuskan miliaran minimarket miras mohammad mona mulutmu murung nasution nico omongan
+orleans pack panca pangdam patogen pedulikan penafsiran penambah pencinta penenang pengembalian
+penyayang perhatianmu pick polemik porter pretty puan putu raffi ramen revolusioner rice rusuk
+searah sebelahnya selaras selidiki sentiasa serpihan shan siput soleh sticker storm strike sulap
+sumbu suntik taruhannya tergesa terpaku terpisahkan tgl theo timbal tiup toni trick union
+valentino ve wisnu yasin adrenalin afiliasi aktivitasnya alif aurat ava ayunan bahannya bam
+benturan berdoalah berkekuatan berkonsultasi bertambahnya bertingkat berwujud blind blood bnn
+board canon celcius century chad change cherry christmas chung clarke dadaku dahi dale dekati
+deng dewata dibenci did dijemput dikaruniai dinyanyikan diperbarui diperintah direbus direbut
+disekolah disitulah ditelan ditiru doktrin duniaku ending ernest esai fermentasi firaun flek
+flight foster ganjar gap gembala gigih hogwarts hold impianmu irisan janet jenny joan joker
+joshua kabari kamulah kancing kehidupanmu kekejaman kekuasaannya kelewatan kerahasiaan kfc
+komedian kp kwan lada layani layu lcd lengah lola lrt maia makasar mako martabak mazmur mekah
+melampiaskan melihatku memberiku memuja memuliakan menendang menerbangkan menetes mengerjakannya
+menggantikannya mengunggah mengungsi menjelajah menjilat menyoroti meredam mesra mewajibkan
+mickey migran minggunya moda monkey monroe mulyadi myung najis neville ngerasa ngurah objektif
+officer ohio other pelit pemotretan pendapatnya penggantinya penjelasannya penyaluran perez
+permukiman pj popok puting puzzle rapih rasis redmi reg resepsi rey robinson roboh runcing sajak
+sangkar santan sayapnya sekar sekeras sekitaran sepatutnya sesudahnya sorga statis sunrise
+syaraf talenta terlaksana terorganisir terpapar terpikir tersiksa tertanam tidurlah tuamu
+tulungagung ud wes willy wirausaha xix ying zone abc af alvin ami antioksidan aparatur battle
+belle berjasa berjiwa berkurangnya berlabuh bernuansa berwajah biang bicaranya bintaro blake
+blogger bodi buas cewe chu cicilan cola con curtis detil dibalas dibubarkan didaerah dikabulkan
+dilangsungkan disebarkan donna dylan ehm ekornya evelyn fadli fahri fasih generation gilang goku
+goo gowa graha hariku hektare hiduplah hugo hunian husein injeksi inspiratif istanbul jangkrik
+jatuhkan kekinian keributan kerikil kill kimi kodam kumuh kurung kyle labuan laos leave leslie
+lotus mara medical meluruskan memanas membara membolehkan mempublikasikan memusnahkan
+menegangkan mengangkatnya menganut mengartikan mengeksekusi mengemban menggila mengomentari
+menyesatkan merak metropolitan mid minang mine mistis nintendo nonstop notaris nyai osaka pelik
+pemalas pemanas pemeriksa pemutar penambangan pengintai pengirim penikmat pepaya percayai
+perhelatan periklanan perlunya pet pleno pmi portland poso pudar punyaku puri release rias rich
+roberto rooney sadarkan safari sally santo satpol satya sehebat sejenisnya sekeluarga sekolahan
+sekurang semacamnya servis sharp shell shooting sid sirip sugar sungguhan tabrak taktis takuti
+tel temanggung tenangkan tercantik terkecuali tersambung terserang tetua todd unesco ver wish
+yee abal adopsi arahnya arak badanmu baghdad balkon bareskrim beladiri belalang berau bergembira
+berkaca berkelompok bermutu berpelukan berusahalah besarkan biola brendan bright capital
+cepatnya chicken chuck clean competition content corp country cucunya dadu dagingnya dede dicky
+dicuci digarap diklasifikasikan dikombinasikan dikubur dipaksakan dipandu disamakan disatukan
+disimpulkan dokumenter done ekstensi esdm faksi favoritmu fpi future gelora gesa grab guardiola
+haiti hepatitis hinata holiday hudson informal into isterinya jimat joni juang kaligrafi kasat
+kaskus kato kbri kegelisahan kei kelompoknya kemayoran kesederhanaan ketapang khilafah kopassus
+korporasi kris ktt lam langkahmu lena letih lipatan maag madame maghrib malapetaka marmer marvel
+matian mempelajarinya memperbesar memphis menafsirkan menaklukan mencegahnya menerangi
+menertawakan mengepung menggandeng menginfeksi menuangkan menunggunya meramaikan merampas
+merelakan mill mint musiman naif nasibnya natasha ngeri obsesi opening palang pamit panama
+pangsa panjat panutan parkiran patriot pcs pembuatannya penakut penelitiannya penyewa perancang
+perasan perintahkan perpajakan persipura pestisida pintas pkk progresif propaganda property
+pundak rafael realisasi reality reed rewel ronald russia safe sajian sebatang segini selembar
+semisal sepatunya sepihak sertakan sheet shot situasinya six startup struktural sukoharjo
+superior suratnya tenar tergila terhambat terpotong terpuji tinggalnya tolonglah tonight value
+vega vektor wawan wells winston agam aha akuarium ang anyway apps artefak astronot atlantik
+austin bean becanda because benarnya beradu berbaik berdandan berdiskusi bergulir berhutang
+bermalam berobat berskala bertobat biografi biskuit borussia broadcast bundar cargo chanel
+chocolate cimb cipinang cnn creative dievakuasi digerakkan dinamai diperjuangkan dirayakan
+direkomendasikan disertakan diwariskan dusta duyung eddy edgar eksotis ellen emosinya engga
+enjoy esensial etik gado galon gelaran giant gojek gurita halloween hamparan headset helena
+hills inf interval jogjakarta karim katamu katherine katun kecoa kemewahan kendalikan kennedy
+kepikiran ketebalan ketombe konvoi kuman kutai langkahnya lapas larang lembek lompatan lounge
+loyal lukanya lunas luncurkan lusa magis manipulasi memberitakan membungkus mendukungnya
+menemaniku mengampuni mengevaluasi mengguncang mengukir menipis menyeret menyusut merambah
+mirror mister nadi nevada nganjuk nil own oz pecandu pekarangan pemalang pembaharuan pemikir
+pencak pendaftar pendahulunya perindustrian perjuangkan persembahkan pintunya planning pocong
+pool primitif prototipe provider representasi sadarlah sbb sekte semangatnya seutuhnya sha sonny
+sorong substansi tanpanya tauhid taurat tendang tersadar titanic ue umatnya unggas vila wakilnya
+winner wonder zinc abd adem aditya akustik ambillah ananda andalkan bangunannya banting bd
+bengkok berbadan berdebar beritahu berlubang bernard berpuasa bersusah bertubuh biasakan bijian
+bisikan boo breaking brilian broken budget cakrawala capitol cibubur clay couple cukuplah dagu
+detective diakhir diangkut dibintangi dikira dimulainya dinar dipercayai diperluas dipindah
+ditaruh donny douglas ekspektasi ferguson fiktif firma fisher fiskal follower gorengan grogol
+harley hartanya inspeksi intens interpretasi jiwamu kandungnya kapolsek kasim keanehan
+kedatangannya kelemahannya kelembagaan kemampuanmu ketan keterbukaan khawatirkan klopp knowledge
+konduktor konsekuensinya kontrakan kuartal kukira kusuma kyoto lawang leonardo liberty lipi
+marcel maskot melambat melumpuhkan memaksanya membebani membernya membukanya memperhitungkan
+memutus mencarikan mencurigai mendorongnya mendunia mengemis menghendaki menjahit menyakitiku
+merapat merawatnya misa moh monas mother must nash nikmatnya novanto oki ori owner panji pantura
+paskibra pecel pembajakan pencahayaan penyiar percikan pogba prambanan prasangka rebecca sanggar
+seksama selayaknya spasi sportsbook spy stempel subianto tampang tar terpecah tertuju tidakkah
+ts tuas tupai ub umumkan undip unduh usahamu wonogiri wp zen zidane aan abg acid administratif
+advokasi aksinya albumnya any arahkan awasi ay badanku barak batasnya beradab berbakti bercak
+bercakap bersabarlah bertemakan birthday bok bull canada ching cluster cr curam dak dakwaan
+delivery desakan dibantai didi dieng diingatkan dikepung dikhususkan dikota dimanakah dinda
+dinyalakan diutamakan diva dora dorothy dosanya etis fall fiber fischer gemini gencar gengsi
+gianyar goes gor hamka hobby ing jadwalnya jaka jalanmu juanda kancah kapoor kari kece
+kemahasiswaan kemunduran kepunahan kerah kerdil keseruan kesombongan kewirausahaan kupikir kwang
+lopez luffy luther luwu magetan malaria mancing melunasi memandangi memasarkan memecat
+memperbarui memperbolehkan mencampur mendistribusikan menenggelamkan menerangkan mengambang
+menganggu menggugat menjunjung menstruasi menua muasal mulutku nangka narator nasionalis natalie
+navy ono oppo penambang penghakiman penghujung penyatuan perkampungan pinggul platinum
+politiknya pub quinn raisa rapper rara rendahnya rendang renungan resto ritme rum saing sanak
+sembuhkan sepantasnya sepekan sependapat sepuasnya ser setengahnya seukuran sholeh silikon
+singkirkan sirih situbondo sj small spin stella stewart sue tahi targetnya tekstil terbebas
+terdampar terfavorit terhingga termudah tersirat tipikal tvri uda ujarnya urin usir waiting
+without acuh administrator adobe ahad akur akurasi ambulans arjuna atletik aus babel bahayanya
+bandel bangsal beralkohol bercabang berkelana berkerja berkesempatan berlama berselingkuh
+bertelur british busa cakar carolina ceko celtic chatting cheng cod comedy damar dasi desainnya
+desanya dicegah didatangi digemari dihidupkan direktori ditanggung dunianya elektromagnetik
+empati evil explorer fairy fang fatimah flora fr friday gambir garda germain gone grid harper
+honorer hood hs hugh inisial jadul jamnya jatinegara jules juragan kades kaliber kam kardinal
+keberagaman kecintaan keimanan keledai kemasyarakatan kemungkinannya keputihan keseharian
+keterkaitan ketidakadilan ketulusan khasiat kiranya kompeten kontainer kpi kpr ktm kwon laksana
+ledak lego lydia madison maling mami mandala mandat manggis marion masif memadukan memberlakukan
+memeluknya meminjamkan mempercayakan memukau menekuni mengabarkan mengamuk mengeksplorasi
+menghadang menghela mengitari menundukkan menyamakan menyehatkan menyuruhnya merayu merchant
+merenung milton mission mnctv mukmin narasumber netflix nurdin obyek pain palmer palopo pancake
+pancing pandan paulo pedih pelestarian pemutaran pengarahan pengeboran penghambat penisku
+penyebar penyuluhan perjudian perkakas perseroan philadelphia pia posko preview pulpen qi rena
+retno rihanna rodriguez rush sembako serah serbia setya sinis sister skt snmptn society split
+squad statement sufi tanjungpinang teduh temani temanya terangkat tersandung tetesan them thread
+tomohon torino traffic trainee unni yuni zara zhou aang adams ahhh alexis altar ampunan
+antariksa arisan astrid asy aulia avengers bahwasanya balance bandit bangkalan bayam berang
+beranggotakan berangsur berbelok bereksperimen berikanlah berjangka berseragam bh biarawan
+brokoli btw buleleng buronan cambridge cantumkan cengeng ceroboh chance chow click course
+cuacanya cuka danamon darussalam deadline dehidrasi device dicantumkan dicap dicintainya
+dipasangkan diplomatik dirut ditemukannya ditinjau doni dst enkripsi ereksi fana ff genangan
+genius granada gumpalan hasanuddin hawk hti infonya jahit jahitan jeju jepit jia jogging kardus
+kecepatannya kencana keseriusan kesucian kesultanan ketaatan ketidakmampuan kiat kompi komplit
+konservatif koruptor kualitasnya kumiliki lantang lengkapi lentera libatkan lil lippo lugu
+magister makanlah maksiat malaka males mang marathon maurice melepaskanmu memaksimalkan membeku
+membidik mengasuh menggagalkan menginformasikan mengiringi mengunduh menopang menyadarkan
+menyalin minder modelnya momo monopoli mount musti mv nba newcastle nikmatilah nisa nitrogen
+nota olok optimus ost pangkalpinang paralel paranormal pegal pelawak penggemarnya pennsylvania
+penyidikan peralihan perdata pes pesepakbola poni pure rambutan ramping razia reda rhoma rolling
+sabda samaran script secantik serbaguna sesiapa slow stamford sukarno susahnya talkshow tebusan
+terangan terbarukan terbentang terhapus terik terisolasi terjalin terjamin terkumpul terlindungi
+trenggalek tumpang tungku ucapannya ul untunglah ur uruguay ut vanessa venue vettel vision visit
+warta wide act agregat amien andika angelina anjungan annisa arkeologi atlit attack balet
+banjarnegara beck berlipat berselang bertunangan bolehkah bomber brigjen bukittinggi chester
+chul cibinong colorado conrad crash dalil damn diancam dijangkau dinginnya direkrut disekitarnya
+dm duncan ekstraksi eli elvis estetika falls feat firdaus flow flying frustrasi fuad gajinya
+gina goodbye hakikatnya hook hum incaran ipk jagat jasanya jek jobs jongkok kabarmu kakiku
+kamarku kapitalis kebalikan kebo kebobolan kecilku kehidupanku kel kerinci keterlambatan komnas
+konsistensi kukar kuli kupon kurnia layout left liku lincah lisbon lou lovers lumbung makro many
+marzuki matius mean melodi meloloskan melupakanmu membasahi mendanai mendesah mengejek
+menggairahkan menggarap mengherankan menjalankannya menunduk menyelamatkannya merayap mere mimi
+mod monitoring mudanya mulyani muna nine notifikasi novi paksaan pam pamekasan pandu partainya
+patungan pembenaran pemecah penebusan pengangkut pengeboman pengenal pengoperasian pengusiran
+penyuka phantom pisahkan plak politis polresta prestasinya prospek puding rada republika
+reservasi riil ringkas root sedari sentul serakah seth shakespeare shu sit sleep sobek sonia
+spesialisasi stereo stick stoke terbongkar teri tirta toleran touring trail udin ukir uniknya
+vinci voc vocal vonis wait wakaf waspadai watt wind zhen zulkifli akomodasi alpukat alternative
+angkuh ant antusiasme apotek aris baguslah bankir batavia bawalah beranak beraneka berasumsi
+bergelar berjamaah berjemur bernegosiasi berpenghasilan bersebelahan bolos bomb bradley broadway
+btn buy casting ch champion christ coco cold cookie digali dihajar dikelompokkan dilempar
+dipajang dirubah disabilitas disingkirkan djarot djoko erwin esensi estimasi fahmi falcon
+fenomenal fia galak gamelan garcia genting guard hamid harapanku hendaklah hk hore hyeon
+impiannya industry insentif jalurnya jangankan jump kaka kandas kanjeng kemenangannya kenalkan
+kenari kepingan keriting ketuk kind kominfo kuantum kurva lalumu laun lecet lemahnya lifestyle
+liur living lontong mahar masal memasukkannya membedakannya membungkuk membutuhkanmu memerah
+memperburuk menayangkan mengabdikan mengaitkan menghimpun mengucap menugaskan menyeimbangkan
+menyulitkan mitchell moga moore moscow motivator motto nas olehmu ons pamungkas pandeglang parma
+pasanganmu pemarah pempek pengejaran pengharapan penyelam perundingan petik pindahan pisah
+pondasi ponpes portable prabu proporsi psk relief rencanamu rest risalah sakral samantha sbmptn
+senar sherlock shinee siam sisimu solok sullivan supplier swadaya swansea syurga tabanan tamunya
+tanggungjawab taraf teguran tekun telurnya tempatku tepian teratasi terekam terhibur terong
+tertimpa titanium tjahaja tree tuannya tugasku ty use usman violet wen yard youth zina adit afi
+amar angkanya angker anita another antasari arie available bahtera barel barnes berkedip
+berselisih berspekulasi bert building bulunya bundesliga cashback cemara cl colt cotton cp
+delima difungsikan digolongkan dika dimatikan diobati dipanggang diperingati direction
+diskusikan ditusuk djarum dokternya dukuh ella ellis embun farhan gejolak gerakannya gesekan
+goryeo goyah hadiri hamas hape haryanto hb helai indoor induknya inggrisnya inn islandia javier
+jeli kafein kalium kameranya kantuk kapitalisme karenamu keemasan kemandirian kesembuhan
+kesetaraan keturunannya kilang kitalah knight kopinya koroner lag lava lie lintah lip listen
+lobster maksudku manokwari maryam mate matematis meliput membasmi memberikanmu membran
+meminumnya menahannya menangkapnya mendiang menteng menuruni menyelinap menyerukan menyusup
+merambat merangkul mercy merindukannya mic mit modernisasi muluk nanda nani napoleon nicky nihil
+noor nunukan oya pascasarjana patuhi pedal peer pelacakan pemotong pemukul penang penculik
+penghibur pengulangan penyembuh perumpamaan piagam pms really rhodes ris sahabatmu saka salt
+samosir sanitasi sapaan screenshot selesainya semanggi sepertimu sirup sni strawberry sudi
+susulan terbaring tergelincir terimalah termotivasi terpusat tertembak thamrin tika tunggulah
+ultimate uv widya yaaa andil aren asem atapnya bangladesh batangan beradik bermusuhan biarawati
+bolanya broker bros bundaran candu cikal clip collection dang dawud dibangkitkan dicat difoto
+dilemparkan dipekerjakan diploma ditanggapi diupayakan dl donk elektro elok erupsi fact famous
+fantasy fauna floyd followers france gayanya gema gift gmail gubuk haluan header henderson
+histeris hunting hwan ianya imran imunisasi infinite ingatanku injak isuzu itukah iuran jb jiang
+jt kacangan kadin kakao katy keanekaragaman kearifan kebayoran kedelapan kedewasaan keharusan
+kelebihannya kemang kerak keramat kestabilan kip korps kubis kuharap kurungan lajang lakinya lay
+letkol lingga literasi lovely macho maggie magnesium mampus markus marsekal maukah mclaren megan
+melepasnya melindunginya membersihkannya memelukmu mencukur mendikbud menegur menganggapmu
+mengecewakanmu mengkilap mengunjunginya mengusahakan meramalkan metodologi michigan mila mimbar
+miris misil munir nek nepal nora nostalgia oak ole pacific pagelaran pekat pembalut
+pembangunannya pemenuhan penahan pengasingan pengesahan pengiring penunjuk perkirakan perwujudan
+playstation probabilitas programnya proyektor psi queens ragukan rakit rakus rangers raut rd
+resistance ride rip sad santos sedalam sedot sejarawan sekda sekuel sempet sensei sepupunya
+sesorang sewajarnya sherman silent sinta skype sutera swan tail takjub talent tanggul terberat
+tercermin terpikirkan timbangan tiram tornado troy ulu ummat vina wales webb wood xxi yourself
+yudi yul abel admiral advokat alamatnya alicia amd ampas astronom az beatles bentrok bentrokan
+berakar beralamat berbobot berkecepatan berkisah berlandaskan berpidato berpikirlah bersabda
+berseru bieber bitung blade bobo boris brothers bugar bukaan canyon carmen chinese clash crown
+cucian dagangan dawn dedikasi desi diberitakan digabung diijinkan dikutuk dirikan diruang
+disakiti disempurnakan dit diunggah diungkap dk drake education efektivitas engineering exchange
+ezra fals farah fat fei filosofis forest gambut garpu granit guling half heri hisap hokage hrs
+hyundai ibrani idr ita janggal jangkar jeep kakakku kepanjangan kewalahan kijang kingdom knock
+kook kta kumar kurs lesu lintang ltd mandinya matrix mazda memodifikasi mempersulit menamai
+mendedikasikan mendung menentu mengacaukan menggaruk menghabisi mengintai mengkhususkan
+menyempatkan merdu metropolis mikroskop mis mobilitas most mumpung naksir nambah negative ngawi
+ngentot novelnya nyak packing pajang palm pancaran paradigma pdb pemblokiran pemerintahannya
+pemisah pemuka penantian pendopo penunjukan perekrutan permukaannya persela pertentangan
+pertunangan piringan pts rabbi radikalisme radioaktif redup reksa restaurant risa robby ruben
+sahamnya sarat seal selena semaksimal siasat sidney siksa simalungun sirna slide soccer spiral
+starbucks suarez sumberdaya sunat syok tambak tax tender terapis terbaca terbelah terendam
+tergantikan terlama terlewatkan terompet titi topan tt tuhannya tutupi tvone twice univ vintage
+voldemort warrior wina writing wudhu www yellow zack zebra zi abdurrahman adek airasia amnesia
+anatomi anggaplah arm arogan aromanya audrey bailey baqarah basel basri belajarnya belut bennett
+bentar berair berjualan berkarakter berlangsungnya berpose berseri besoknya binasa bluetooth
+bmkg brandon britania cacar caption cepu ciputat corona dadakan dajjal dateng deli della
+dibiayai diimbangi dilanggar disegani ditabrak donggala dracula dslr dzikir edmund eksploitasi
+eng ente erica function ghazali guo gyu hardware hartono helium hijriyah instant integral ipod
+ironis jamuan jaringannya jawara jeon jln judy jugak kadangkala kar katie keberhasilannya
+kebidanan kembalilah kemendikbud kesayangannya ketukan kitchen knot konsepnya korbankan korean
+kronologis kusut laci lanskap laras lauren lemot luntur maestro manggung manjur maraknya mass
+mazhab melenyapkan mengada mengakuinya mengarungi mengecam mengendap mengijinkan menolongnya
+mentri menyiratkan meraihnya miguel milk minangkabau ndak ngotot nipis obati ocean ora paduka
+pantau papi paragraf pemangsa peminat penata pencuci penggalangan pengukur penindasan
+penontonnya perabotan perdananya perlakukan pertemuannya phillip pidatonya pingin pirang
+pohonnya poppy presisi puja ramli rekonstruksi residence restart rimba ringkasan roller romance
+rosa rpg rv sanchez sandaran sedar seksualitas semalaman senter serunya sesosok shahih sks
+solution somalia spurs stark stm strange stroberi sunderland syndrome tangganya tasya tehnik tek
+tempel tentangnya terperinci tersulit tesla tia timun tirmidzi together torsi transplantasi
+tunjuk urine va verbal views village wallpaper wife woody worth yuki yunus zamannya aamiin
+akarnya amalan ampuni anemia anugrah apk ato bagan bajaj banjarbaru bastian bed berkeinginan
+bersarang berselancar bicaralah bius blokir bold bpd bud buletin bulus candra cegah cempaka
+cerminan chong circle command comment conference copa crane cry developer diatasnya
+didedikasikan didekat dididik dilacak dimata disponsori ditawari duduknya dumbledore edited
+ekonom erick erotis eselon flower fondasi gagang gallery gareth gemetar gene gk gosong griffin
+hambanya ib ibm imbas inbox inchi irjen isabel iss jamil jantungnya karin keahliannya keith
+kemurnian kenegaraan keprihatinan kesembilan kn konsul kontrasepsi koq koramil kukatakan lamban
+lex looking lubis lynn medicine meledakkan meleset melintang memar membengkak membubarkan
+mempergunakan mempertahankannya memusatkan menanjak menatapku mencarimu mendengkur mengapung
+mengembang menghindarinya mengingatmu menyelimuti menyimak mercusuar merosot moderat munchen
+muri musikal nato ngopi nie nik pandawa pdam pemujaan penetrasi pengintaian penyempurnaan
+perempatan perenang perhari perjamuan playstore pole pope prabumulih progress publisher putin
+rajanya ratio remember risih round rutan salahku sammy sampang sanalah saputra sda segelintir
+sekiranya selebritis selir sense seong seperangkat setingkat siksaan soc soekarnoputri sofia
+sook soundtrack stanford suamimu suit sulut sumsum supporter supranatural taliban tangis tangkai
+taqwa tele terakreditasi terapung terencana terjerat terpendam tersangkut tidurku totalnya tours
+trafford transport tristan truck umrah unggah usiaku val wanda yeo adnan aj alya arca artist
+atlantis autobots baka bantulah bawakan belom bentang beraninya beraturan berdakwah bergelombang
+berhembus bertani beth bhakti biarkanlah boeing both branded browsing bubble bush button cabul
+casey cast cepatlah cidera citanya cpu dalton damon designer diane dibekukan diedit difokuskan
+dijatuhi dikawal dikerahkan dikuburkan dilan disalurkan diselidiki dodol eat editing electric
+finn fletcher frozen gamer gathering gilbert gregory hassan hay hihihi ht ikhtiar indera
+industries irma jeffrey jingga jumbo kadaluarsa kairo kakap kapuas kayanya kebaikannya
+kecantikannya kekayaannya kemiri kerucut khalid kidal klaus koboi komplain komputasi kriket
+kromosom kua kunyit kusam lalang lead legends libya lks lobang lok lukisannya lumia magnetik
+mekanis melissa melonjak memanaskan memungut menamakan mencurahkan mendasari mengapresiasi
+mengejarnya mengering mengesampingkan mengucapkannya mengusap menjenguk menjumpai menstabilkan
+menurunnya mimin minumlah mitologi msi musi mutakhir nabati neraca ning nyatakan oo otakku otto
+panggilannya pasalnya pda pegadaian pelacak pelaksanaannya pemalsuan pemenangan pemerasan
+pencatatan pengganggu penguat penugasan penyambutan perizinan persembunyian perseorangan phk
+pierre pipinya pmr reader rei riley rujak rumusan sariawan sebegitu sekuler semenanjung semprot
+sereal sesulit sewaan shawn shinichi shoes sianida sil silih sn spons spp stik stimulus
+superstar tabu tampung terbayang terdesak terkontaminasi terlewat terpidana teuku theodore
+thinking tian tikar tj traktor udaranya vas vendor virgin vista vol wajo wars wat waw wb wibowo
+wireless yogurt yudha abnormal adab alihkan andreas andri antibodi anus arkeolog ata atik
+awesome bedakan benarkan bergaransi bergenre berkeluarga berkhianat berlatar bermuatan
+bersentuhan bertabrakan buatnya camilan campbell cb cobain commuter condong creek cute dante
+deni diah diderita dihapuskan dikemudian dipanaskan dipercepat dipinjam dirahasiakan dirugikan
+diterimanya diwaktu doanya edison elektron elu fax fix gantikan gayo geisha gendong geram gideon
+gif giok gulma hanyut hindi hmi hung ihsan imannya inside insulin jill jinak jp kangkung
+kanselir kanvas kap kegemukan kehakiman kekeliruan kemiringan kemurahan kepalamu kepemimpinannya
+kepercayaannya kerennya kirana kis kompatibel konsulat langgar late laundry lawak lha library
+lightning lukaku lumrah lumut mahalnya mamah marseille matriks maxi melamun melindungimu
+memaafkannya memo memompa memuncak mencela mencemaskan mendagri menengok meneteskan menganalisa
+mengembara mengupayakan menjebak menonaktifkan menulisnya menyamai menyambung mikroorganisme
+molly moses motors musang mushola nobel norak nyambung otentik partisi pasiennya past patch pdt
+pegulat pemrosesan pencetakan pengaduan penyelidik penyelundupan penyewaan perencana perhentian
+peribahasa pertambahan pertiwi pesawatnya pesimis photoshop piston pkn plankton powell premiere
+pringsewu psikis psp que rekrutmen renyah reptil reputasinya rizieq rokan rompi saingannya
+semeru sepulang sg sinkronisasi sirkus sisir souvenir spirulina stephanie sule sum syah syahid
+takluk tanggalnya teng terciptanya tergeletak terkubur terpakai terstruktur tertabrak thunder
+tuangkan umbi uns utamakan var vin virgo wade waktuku warkop warning wira xbox yeol yeong aaah
+agresi alabama alamnya albania allison apoteker aries association atasannya ati audi ayamnya
+babu bahasan bangunlah batalkan beer belerang berbatu berdomisili bergabunglah bermigrasi
+beruntungnya bulog cakep cambuk cangkang cawan cleveland client clinton coca concert coret
+culture db diaplikasikan dibuatkan didakwa didanai didengarkan diduduki dilarikan dimalam dimuka
+dimusnahkan ditelusuri dreams duniamu edy ekonominya ekstrak embrio eonni ferdinand fikri
+flashdisk franchise gangster gaston gergaji goblok gonna guci hembusan heroik hillary hobinya
+holly hull huni iga inipun instal interface jasmine jefferson jie jojo kabir kamal kd keagungan
+kecakapan kedap keikhlasan kejut kelembutan kembung kepanikan ketiadaan kharisma kicauan koh
+kreatifitas kulitmu laurel lengannya lesung listriknya maine manuel melambaikan membanjiri
+membelikan memetakan memilihmu mendeskripsikan mengedepankan menggulingkan menghantui
+mengingkari mengintegrasikan meninggalkanku merampok merapikan mewawancarai mikrofon minor
+mistik moralitas morris nalar nopember ntar numpang orderan ot otonom pajangan pecat pelarangan
+pelbagai pemekaran pemukulan penamaan penny percepat perpres persalinan phd portabel portofolio
+projek psis rabb raul relationship retina robbie romo roosevelt santi scarlet schmidt
+sesampainya setoran shihab shio sindikat sisik smash sniper spektrum supernatural susunya
+syahrini syirik tabah taipei tambun tango telunjuk terfokus teridentifikasi terlempar tidurmu
+tita token tomorrow trading tum tumpul umurku veer vote walking wapres would zahra zainal akad
+aldi alibi anastasia andaikan anjlok anomali bakatnya bao barbar batalyon batch baya benz
+berfirman bersimpati bertiup biadab biodata bisma blm blur bombay bondowoso brooks bunker busan
+christina coast corner cost cruise cruz dapatkah demografi devisa diabadikan diagnosa diajari
+dial digagas dikamar dipadukan diplomasi diposisi dirumuskan dituangkan doug doyan drainase drew
+dubes ejaan elliot endang experience fiqih frans gadjah garang geger gendang girlband gs gugus
+hate hikmat hole holland holy ilmuan ingatannya insurance iritasi jengkol jessie jutawan jyp
+kalem kalteng karuan kebangkrutan kebosanan keheningan kejaran kemenag keong kerukunan
+kesemuanya ketekunan ketepatan kiprah kombes kompresi koo kosan kristiani kuping lautnya lempeng
+macau mam manakala maybe melesat memaparkan memerhatikan mempersatukan mencair mendekatinya
+menemaninya menghapuskan menghargainya menghormatinya mengoleksi meniup menjarah menyedot
+menyetir merenggut merobek mills minnesota mississippi morrison muncullah mus musuhmu nita oma
+omzet opium ops paguyuban parang parsial peluit pemanah pemandangannya pemanis pemecatan
+pementasan pencabutan pengangkutan penghianat penistaan penjahit penyeberangan perajin
+pertandingannya pigmen pinter podcast printing progo punyai pustakawan rachman rainbow raphael
+rapid rasyid rawit regenerasi relokasi retail rindukan riza salem saturnus seafood sekuritas
+selo sentosa seon shoot shopee siantar sigit sikit siska sistim siwa stnk strategy suasananya
+suksesnya supply tanggap teratai terdampak terjepit terluar their these titip toefl tos tpa
+trevor uas uny velvet venezuela vernon voor wiranto wizard women yay akira aktingnya
+alhamdulilah ambruk anal arabia armstrong arnold awalan aww bahagianya bahunya bajo baut belilah
+berbekal berkutat berlutut berotot berpenampilan bersayap bersekutu bolton bottom bowl cal
+cassie cobra cohen commander cook could court dandim deket dell dialokasikan diasingkan
+dibudidayakan dikisahkan dikorbankan dinaikkan dinner diplomat direvisi ditata diutus domisili
+dpw drummer dutch eceran eiffel ende enough etc executive factory fikirkan filsuf fokuskan
+fulham fury galanya gale gentar gotik guncangan hades hakiki hambar har hayat heavy hihi
+hipnotis homoseksual hungaria idris ikannya iringan italy jade jayakarta johar juliet july kalu
+kapital karimunjawa keberkahan kehati kejatuhan kepatuhan kesannya kesengsaraan ketrampilan
+kiasan kolega kontraksi kram kunjungannya lampunya latihannya lbh leadership legiun lemparan
+lendir lloyd mahfud maintenance maklumat mamuju maraton margin mart matic mayjen melambung
+melecehkan memaki memenangkannya memeras memperkaya mengaji mengakomodasi menggertak mengimbangi
+menko menumpahkan merkuri milisi mio motel mumi nyi oval palangkaraya paras pariaman patty
+penangkap penangkaran pendinginan pendudukan pengembara penghentian penulisnya peradangan
+perekam perilakunya perintis persiba pip plakat pltu pneumonia polling popcorn postur praktikum
+psikopat qaeda qiu rambutku rancang rangsangan rental reset resimen rian rinjani rossa
+ruangannya sai sederet seindah sena send sindiran slim sociedad steroid stream syukuran tabir
+tarikan taring tarzan tc telor terangsang terbitnya terjangkit tersakiti terurai tha
+transmigrasi transparansi ujicoba unair uraian uss veronica vigo vladimir wright xd yoh za
+zionis alba alzheimer ansor antivirus apache arjun aye bachtiar bagas baterainya berantem
+berkabung berkebun berkepala bermitra bernyawa berpetualang beverly bey bilamana binaan bitch
+buana bujur bulgaria bully bum bunny burke cause celananya chapman cheese coke darling dash
+dating datuk devil diadaptasi dibayarkan dicerna didekati didiagnosis diperkenankan dipinjamkan
+disanalah disebar ditahun ditembakkan dota duda duplikat energinya essay evans farid farm
+feedback feminin forget founder galih genus goblin griya grobogan gusi hadist hahahaha hamburger
+hands hayes hening hermione implikasi intro irawan jalanku joong judith kanji karam kecilmu
+kecocokan kecoklatan kehadiranmu kelipatan kesalahanku kesibukannya kesungguhan ketiduran
+ketupat khasnya kincir klubnya kodrat krakatau kuatkan kuberikan kudo kuntilanak larva lebanon
+len mahmud maker manila mansur martapura martinez maskulin meg melapisi memangsa membenciku
+membobol memperdalam mempermasalahkan menatapnya mengalirkan mengecil mengelak menggeser
+menginginkanmu mengisyaratkan menikahinya menutupinya menyantap menyindir mer merangkap
+merchandise milyaran montok mpv mtr nahdlatul nazar ngajak ngeliat ngomongin nikahi niki
+optimisme pacuan pantulan pelayanannya pelet pembubaran pemindai penghujan pengikat peninjauan
+pep perdarahan perekaman perkataannya pertigaan pihaknya piper png porsche poseidon positifnya
+pounds psikiater pusaran qurban rafi rajab rayuan refleks rekapitulasi role sahaja sanggau sem
+semenit senbatsu sengatan sepengetahuan shinobi should simbolis sinergi sip sista skip someone
+suaka sugeng sukma surel sus tagar takan tania tantangannya tasnya telusuri tercemar tere
+terhadapmu terkendala terkontrol term terselip thought tie titipan title tracy travelling
+treatment trending ubin ubud upt ust ustaz vita vokasi vulkanik wagub wesley window yordania
+adakalanya ads alunan amp aquarius artileri bangkitlah bappenas beramal berambisi berdebu
+beringin berjuta berpenghuni bertaubat bertebaran berunding berwibawa bidangnya bilbao
+bintangnya blang bujang che cheol claudio coli csr dadang das dedaunan department depo desas
+detektor dialek diaz didapati dihidangkan dikau diktator dimudahkan dinonaktifkan dipercayakan
+dipersilahkan dir dirgantara ditegakkan ditindaklanjuti doaku dominic echo eco ee ejakulasi
+ejekan elias entrepreneur est esther exit fasilitasi fee fh firewall fkip fo forbes frasa gabus
+gamma gembok graduate guan hlm htc iklannya inner intelligence intip iu jabat jai jak juve
+kalkulator katedral keabadian kelanjutannya kelistrikan keluarlah kemih kepribadiannya
+kerendahan kiblat kimiawi kliennya koleksinya kolong konkret kontaminasi kucintai kudengar
+kuduga lampiran layanannya lenovo liquid logat loket lulu lynch mack maros matter melanie
+melipat melukaimu memikul mempraktikkan mendeklarasikan menebar menembaki menerjang mengabadikan
+mengamalkan menggandakan menggantungkan menggiring menghentikannya menghidupi mengirimnya
+mengumpat menjulang menungguku merugi microwave middle minimalis mito modis mujarab mun najib
+nim nisan noh nyalakan oracle panggul paradise partisipan pemusnahan penanggung pengasih
+pengeringan perfilman perusahan perutku pierce pilihanku pl policy polong pong posyandu ppn
+prinsipnya prostat pujaan ramon rayap resistensi reward ridha sajikan sani sekira selaput
+selokan seret setapak shake shane siliwangi sorot stigma strata sunni swalayan tambora tanding
+taurus telan tenteram tercium terigu terjal terlantar tertular tiduran titel tonggak tot ummi
+una universe vena vidio wee willie wings xavier alexa andra ares ask asn batasi bawahannya
+berdirilah berduri berkaki berkarat berkicau bermoral bersyukurlah bolivia brankas buatannya
+buddy candaan ciputra columbia dadah dahlia denah desus dianut dibanggakan dibikin dikunci
+dilapangan dilibatkan dipake direnovasi disebuah disutradarai ditendang ditumbuhi diuraikan dos
+doyle durhaka ekskul ekslusif emirates ethan fakir fed feed gala gao gorila gundukan gundul
+hotspot incar indy intimidasi ipm jadian jalak jamak jeritan jolie kabag karangasem kartel
+katniss kbs keburu kekompakan kepekaan keran kesediaan kesendirian kesepuluh kesunyian keutamaan
+kompleksitas konselor kopling kritikus kutunggu langkat lc lebay ludah luk malioboro mamaku
+martir masjidil masuki mediasi memanglah membajak membantai membeberkan membikin membintangi
+menemuinya menemukanmu mengembalikannya menggigil mengirimkannya mensyukuri menuliskannya
+merahasiakan merajalela mermaid mesiu miliarder mumpuni mural naikkan nexus ngak object
+optimistis orlando patricia paula payudaranya pedrosa pelihara pembangun pembentuk penangkal
+pengagum pengawalan pengeras penggilingan penghulu penjudi perekat perintahnya perjalananmu
+pernyataannya persinggahan philips polwan praha prem pwi rahma rang rank rover rumania sabit
+sampingmu satukan sb sekolahmu serena setetes seumuran sewu sf simpatisan siri skeptis skrip
+skuadron sl steam surprise suryo syam tennessee tentram teorinya terarah terawat terbitan
+terkasih terpancing terseret tomo trisakti tumbuhnya tumit turbin ugh utan vaksinasi versus
+wayan yag agraria ajal angket angklung armor ayahmu baliknya baltimore baso bego belia berapakah
+berbaju berempat berhemat berkarir berpasir berpesta bersambung bersepakat bertaraf berwisata
+bike bilah bl blank bless blink brio brosur bulukumba campaign capture chemistry chika child
+connect cynthia dahan darahku deg dekatmu dideteksi dihadirkan diimplementasikan dikagumi
+dikenai dikeringkan dimarahi dinikahi dipanen diperbaharui dipukuli ditakutkan doris dynamic
+eduardo electronic engineer england epilepsi faith fanny feature febri foot frost gal gamis
+gorong gunakanlah hafalan hamster heaven heels hok holding huda hukumannya hulk idealnya igor ik
+induksi introvert isian itik iyakan jelajah jerih jom julius kakimu kans karyawannya
+kedudukannya kejuruan kesehatanmu keuntungannya khotbah kocok komplotan kuantitatif kucingnya
+kuingin kukuh kunang less lupus madam majemuk majlis mamak mayatnya mbok melebarkan melegakan
+memandangnya membayarnya memek mempan memperhatikanmu memperjelas memperkosa memperlakukanmu
+mengajariku mengajarkanku mengalahkannya mengantri mengasah mengatasnamakan mengimplementasikan
+mengusik menjemputnya menontonnya menyayangiku menyisihkan menyisir mereda migrain milimeter
+mulya mustika mutan nabila nang nee nis nugraha nyaring orangutan orkestra pamela patokan pbnu
+pede pekerti pelacuran pelampung pelanggar pemborosan pemimpi penawar pendahulu penghuninya
+pengucapan pengungsian penyusun peterson praja primadona prov raka rano rantau ratih rendy
+resensi resepsionis reserve retro richards sablon sae saga sajadah sala sebagi sehun selebar
+sembahyang senyap sepatah serdang sheriff singkawang siswanya snake sodara sosialnya sprei
+stevens suharto supervisor swasembada teologi terbayangkan terbesarnya terlena terpukul
+tertanggal third tibet tindih tipsnya tonjolan tools train travis urang volt waduh years yuli
+zaskia zee acar active address aish akbp amit anarkis anginnya anjuran av ayahanda azis bangau
+batalion beckham belt benak berak berguru berkecil berkhayal berlarut bermuara berpolitik
+berteduh berwajib bid braga brain breakfast brownies bukalah bunyinya butterfly buzz celta
+cendana chin chrome church ciliwung columbus copot dadi dancing dare deck diadakannya dianalisis
+dibajak dibanderol dibelakangmu dicopot diekspor dievaluasi diinformasikan dikantor dikelas
+dilihatnya dioperasi diperdebatkan dipersenjatai dipulangkan disalah district does drag earphone
+edan een effendi eleanor empedu fosfor found frase freddie french furnitur gaduh galian galuh
+gardu gerah gie guk halusinasi heat heroes hibrida iba idealisme ironisnya isl issue istiadat
+isya jackpot jahatnya janggut juice jurnalisme juz kakashi kelar kesimpulannya knalpot kompilasi
+kosmik kucoba kuhp kungfu kutip lamar lebarnya lens leukemia lili majikannya marcelo marino
+marvin materinya melontarkan memacu memanah memilki menakut mendambakan mendengarkanmu
+menempelkan menepi menghapusnya menginjakkan mengungkapkannya menikahkan menimba meninggikan
+menyemangati meranti merespons minho mn mok mrk mulan murtad narnia narsis ngebut niatan nic
+oriflame outdoor palangka pascal paser passing payment pejantan pelelangan penakluk pencaharian
+penelusuran penerbang pengungkapan penukaran perhimpunan peristirahatan permintaannya perompak
+perseus pinjamkan playing programmer proteksi rangkuman rebutan regulator reno rentetan richie
+rod roni ruginya sagu salma sand savage scroll seantero sebahagian sedekat sekaranglah semprotan
+senjatanya senyumnya sep shalih shannon shui siberia sierra spotify standing stories sumpit
+surgawi taj takdirnya tandai tembang tenaganya terbungkus tergiur tergores terlelap tilang tio
+tirinya titus topic tourism toys triknya tuntut ubuntu urusanku utah villarreal wake wibawa
+woods xxx yea yulia zalim aldo allan amnesty artian artikelnya assad asset astro ayub bakarnya
+banana bari bentukan berdaulat berinisial berlagak berlakunya berpergian bersikaplah berterus
+bilateral bm bora buangan built buntut burma burnley buton cakra campak cas cheung cn daisy
+dhabi dibekali dibimbing difabel digunakannya dilestarikan dimasukan dindingnya diperebutkan
+diprogram disematkan disembelih disiram disumbangkan ditafsirkan dn edaran edith elder empire
+excel exclusive fatmawati figure flip frankfurt gaming gateway gea geum gobel hermansyah hilal
+hiro hoi ilir inch industrial jasadnya jensen jujurlah jumpai kandangnya keakraban kebaikanmu
+keceriaan keislaman kelumpuhan kemaluannya kembaran kepedihan kepopuleran kepunyaan
+keterangannya kocak kri lazimnya maksudkan mamanya mangkok masi mein membekukan memberantas
+membereskan memeriahkan memonitor memperbaharui mena mencuat mendaratkan mendokumentasikan
+mengemas mengemudikan mengisap mengosongkan mengubahmu mengutarakan meningitis menjijikkan
+menuntaskan merakit mewariskan mipa nad nadya najwa nakuti natsir nawawi neon notebook nyanyikan
+oku olive ong ortu parepare pelumas peluncur pembeda pembengkakan pemuja penggambaran penopang
+pentagon penyemangat perbekalan pertanggungjawaban pijakan pir plant preston quraisy reborn reds
+reina resin reuters reynolds risk risma rr ruam sample sehelai selada selling semburan sensus
+sept sepuh serviks sosmed sudan sul tahunya taubat tengku tercapainya terdekatnya terjauh
+terkabul teropong terselubung tertandingi tertuang tida toga tool trimakasih tulip tung tyson
+ujiannya valve vu vulgar whitney wit wrong yanti yao abjad acc acting adipati aga ahmed ajeng
+akselerasi ambilah analogi anggi antartika anyaman ass axel backup barack batangnya beranda
+berbusana bercocok bergizi berilmu berpapasan berpesan bersalaman bisik bosnya bow brigadir
+carrie cawang cicipi ck coaster coverage cowo cube darma default delay demonstran denver
+diampuni dianiaya dikaji dilirik dipertaruhkan dipisah dipulihkan ditantang ditinggali ditolong
+dome dude ema empiris epic ernesto espanyol expert gam gamat gebetan gerangan grammar harapanmu
+harbor heather humanis illinois jambore johor judge kamen kantoran kaumnya kawal kecaman
+kecemburuan keguguran keharmonisan keinginanmu keponakannya kesukaannya ketemuan keutuhan
+klungkung koefisien kon konglomerat kostrad kpd kulitku laila langgeng layer leluasa linear
+lobak lonjakan lsi luiz lukai luluh maen malem marwan mayo melahap melakoni melawannya melenceng
+mempermalukan memprotes menamainya mendingan mendukungmu menerimamu mengajarkanmu menganggur
+mengenaskan mengeringkan menggembirakan menghembuskan mengikut mengubur mengunakan meniti
+menonjolkan menyikat menyinari menyokong meresahkan miniatur montana month moo mtq multinasional
+mx namakan naya ngaji ngawur nikel nn norton notes nou ns ogan orasi panther pap paskibraka
+pemeluk pemurnian pengawet pengkajian penunggang perabot perakitan perbanyak peretas persawahan
+perseteruan pesepak pinky pocket preferensi psms puerto puitis rabun raditya rasi recovery
+region rehat reinkarnasi remehkan rene responden restorasi richmond rri rx saiful saman sami
+saudaramu seisi sekrang selangkangan serangannya serapan sesuaikan siangnya silsilah sperti
+stein subhanallah suhunya suvenir syal tabib tabloid tanjakan terpancar testis ticket timmy
+trainer traveler tutul untu vijay watford watu wonderful xiang yaah yahweh zhu zurich abbott ale
+amati amsal angry appa apung aqidah arafah archer arts arum ashar baitul banyuasin battery batur
+benefit berbahagialah berdiameter berduaan berhitung berlisensi bersertifikat bersujud bertanda
+blanc bournemouth bram butler cakram camping carson cekatan celine chili civic cleaner cody
+combo comes convention cor dayang dedy demon deposito dibantah diberitahukan dicanangkan
+digambar diimpor diinginkannya dikalangan dilipat dimasuki dimintai diperolehnya dipungut
+disembah disuatu ditanami domino dosaku duty ekologi esp eta floor forward fransiskus gegabah
+genoa geo gerry gibson girang gon hadapannya hikmahnya hiraukan hollow hyang illegal inap
+indiana isabelle iyah jala kampusnya kebahagian kebayang kegigihan kekerabatan kelewat keluh
+kentucky ketut kimchi klise knox koto kr kriminalitas ks kuinginkan kursinya kusadari labirin
+lempengan lidahku lis luarbiasa lucius manifestasi mdpl megatron melejit meminimalkan
+memperindah mengaturnya mengencangkan menggalang mengisolasi mengulanginya mengupas menindas
+menjelaskannya menjijikan mepet minit misionaris moody nagari negro nelpon nfl oregon others
+pamrih pelamar pelindo pemudi pencairan pencetus peredam perkalian pertaruhkan perusakan
+peziarah phi piksel pluit poligami positive prilaku promotor provokasi rabbit rabies ragi rahayu
+rakan rambutmu rayon receh records relay resepnya residu roberts ronny saklar sampdoria santana
+sasarannya sedotan segudang selebaran sintang speaking squarepants suaraku submit sure survival
+susanto tandingan terapan terdorong terkekeh termakan terpikat timothy trouble tune ulung usu
+wanginya zuko absolut adele advanced agribisnis akhiran anestesi ark arrow bacan baper barokah
+bayarannya belenggu berbisa berdedikasi bergandengan berharganya berjauhan berjilbab berkiprah
+berlainan bermusik bersyarat berteknologi bertengger bertumpu bhs bijinya binjai bonnie bpbd
+build bukalapak bumper butik communication cop dago dalih diberangkatkan dijajah dikukuhkan
+dimohon diremehkan disimak ditembus ditempa dituju diuntungkan diwawancarai ekstasi everest ew
+fda fokuslah fokusnya fragmen garapan geometri gesit giri glory goals gondok greene gulai
+hadapanmu hank hen hidayatullah himbauan imperial inflamasi jenewa kahfi kaji kaldu karibia
+kavaleri kebalikannya kelestarian kepegawaian keruh ketuhanan kin kir klimaks kompetitor konoha
+kubik kuwait lambert legislator lonely lose mangsanya maniak maryland math mebel melangsungkan
+membalik membelot membinasakan membuangnya membukakan membunuhku memejamkan mempedulikan
+memperdulikan menasehati mencerdaskan mengabaikannya mengecat menghalau mengharukan menghuni
+mengisinya mengulas menunggang menyalahgunakan menyambar meracuni merajut merengek merubahnya
+meruntuhkan minumannya minute mir mongol mono montgomery motion moving mtv mukamu naked natrium
+ngaku nhcp nk normalisasi okelah olympus paska pelancong penayangan pengarah pengusung
+penjualannya penyumbang peramal percontohan permai persada pim pitt prabayar pramono psv pulo
+puspa rebo relaksasi revitalisasi riba rica richter royalti saki sanders sans santap sepakati
+serambi sergei setianya setimpal seventeen shalawat simpatik singgasana sinjai siregar sirius
+skuter sora sos sosialis sporting stockholm stuff substansial sud swing tana tapanuli tarifnya
+terbayar terbentur terealisasi tergenang terkutuk terpecahkan terpelajar tertata titiek troya
+tumpeng uhh uii validasi vanilla vespa whole words wr wujudnya xu yue zon adinda ahmadiyah aida
+aksesori aleppo alumnus ambassador ardi argo array atlas avanza awali azan bagaimanakah
+banggakan banks belantara benzema berkecimpung bermukim bernada bernasib bersedekah bibirmu
+billboard bloom booster boyd canda cardiff cdma ceri ciledug coretan dadar deluxe diaduk
+dijabarkan dio dion dipasangi dipecah dipenggal diperbuat dipermainkan ditaklukkan ditangguhkan
+ditopang diwaspadai dixon dry dt eleven embel fatih fitzgerald folder fortune framework gapura
+gembong gerald golnya gothic heo hijriah himalaya hosting hurt ibaratnya iis impossible istiqlal
+istrimu jembrana jugalah kaoru kdi kebanggan kebijakannya kee keindahannya kekasihku kemampuanku
+kepandaian kerasukan kes keuskupan klakson kokpit koktail komoditi komunisme krama kramat kraton
+laa labil lana lance lanjuti lebihkan leverkusen levi lol mahdi malasan maman mampet manisan
+mariko maulid mediterania memanen membaginya membocorkan menandingi menanggalkan mengesahkan
+mengevakuasi mengimpor menpora mentimun menyalip menyampaikannya merepresentasikan merica mesias
+mikha mirna montreal mudi muh mujizat nadal nai nasrani noise nyawaku nyoba ol omset oreo ou
+overdosis pancuran paroki peggy pelalawan pelanggannya pemaksaan pemantau pembajak pembakar
+pembenahan pembukuan pendosa pengambil penyebutan perapian perhotelan pernafasan pertokoan
+perumusan pesulap phillips pidie pitch pluto prix promosikan quote rajawali rally ramayana
+rebana rendra robb samir sanjay sastrawan secukupnya sedihnya sekamar sekutunya semangatmu
+senggang seruling sesepuh shampoo sharma shower sian simulator slam slip soldier sorak spesimen
+studinya sunshine supernova sur syifa syukuri tampa taro tate tebet tegaskan terbengkalai
+terpilihnya tersenyumlah tertahankan toples toronto truth tun turing ulur wanted which wonosari
+yel yogi yusril zoe aden advance airbus aksesnya alexandra almond angle angsur anisa anyer
+auditorium autis bahagian bajakan bakau bathin bazar behind berbintang bergaris berhadiah
+berjatuhan berkarier bernomor berseberangan berserah bersubsidi bertandang berutang bosnia
+bourbon bulungan bungkam burn cache calo campus capricorn cemberut choice ciptaannya clan
+compact contest culik cupang darren dawson dem dengerin devon dibaptis diberikannya dibukanya
+dikandung dikehendaki dilandasi dinanti disampingmu disukainya diwilayah dodo dwight elaine
+elektronika elevator emansipasi epson erin euforia fauzan felipe fisiologis gersang gili growth
+gugat hendrix htm indigo inframerah interest io iptek ite jaime jawabku jerome jj justice
+kapasitasnya keaslian kecilan kedengarannya kedisiplinan kegilaan keresahan kesialan kesitu
+kewaspadaan komentarnya kontributor korelasi lajur lakuin lamborghini langsa layarnya least
+lennon letter lidi lobby lotion louisiana macem mahasiswanya mandir mansion manusianya marine
+marley massachusetts melebur memarahi memberatkan membiarkanmu menagih menaikan menanganinya
+menanggapinya mencairkan mengantarkannya mengasumsikan mengelabui mengeras mengoptimalkan
+mengungguli menikahlah menitipkan menjalar mentok menyerangnya mera merahnya meraka meratakan
+merayakannya merenungkan metafora method micro minimnya motifnya mozilla nemu neng ngambil nino
+nolan nt null ombudsman ooo pamor parahnya payakumbuh pearce pelapor peleton penghematan penguji
+perangsang periodik permasalahannya perombakan perputaran pertamaku pertanahan petra pewarnaan
+photography pikun pss puma punggawa pungli purnomo purwodadi quantum rc resume retakan rodgers
+rubrik runtuhnya salahsatu salsa sarannya sei sekrup selendang sembah session shire sisakan sono
+springs sq starting suar tabur tameng taufiq tawon tebo teko tenggat teoritis terbebani
+terkoneksi terlindung terpantau those tokonya tone truman tuba tutor ulet upayakan utomo vw
+wahyudi wd weasley webtoon wheel wheeler wirausahawan yurisdiksi zheng abk ageng akunnya alive
+amen ampera anambas andromax antek ape asistennya athletic auditor augustus bacon bandang
+bantaran belati beo berkesinambungan bermotif berserakan bertopeng binti birokrat bordir cable
+came cendrawasih chile clock coin connie dahsyatnya darius darmawan desy diamkan dianugerahi
+diasumsikan dibawahnya dibelakangnya diberbagai dibohongi dibolehkan digaji dipungkiri disewakan
+ditindak diujung dra elia eliza encer endapan extreme faiz fishing francesco gilanya hansen
+hector horn husna ingatkah intern intuisi investment isabella jahil jamannya jargon jenkins
+jibril joel joglo joss junk kaktus kanopi kayunya kebab kebiasaannya kediamannya keguruan kekar
+kemalangan kematangan kepompong kesah kesuksesannya khanna khofifah kiii kliwon konfederasi
+kopral krusial kudanya kukenal kurator kutil lapan leigh lelap lenny lian lila lindung lit
+lokalisasi luv madonna madya magma majah mala melarangnya melly memanggang membungkam memposting
+memprihatinkan memprovokasi menaati menangkal menatapmu menaungi mengagetkan mengaplikasikan
+menggelitik menggerakan menginvestasikan mensyaratkan menyaring menyepakati menyesalinya
+menyetujuinya meraba merger meriwayatkan mick mimika minion minumnya mochtar mozart nami nari
+nate nct newbie nigel nikki oriental pamulang pandora pansus pantainya parodi pasak patahan
+pedangnya pegasus pelajarannya pembayarannya pembesaran penalaran penanggalan pengepungan pengin
+pengukuhan pengumpul pengurusan peraturannya perserikatan pertikaian peterpan pgi philippe pmii
+ppk pranowo protestan quentin rat reaksinya rebusan recommended rekonsiliasi remix renault
+renungkan resign risikonya romantic rong ronnie rosemary saber sampo sarangnya sdr sedetik seen
+sejawat sekat semarak sentimeter sesamanya setebal seto shirley simmons sleeping spg spike
+srikandi steril sulu tangsel task tee teen terabaikan terasi terhadapku terluas till tipuan
+tongkol tunangannya tundukkan usahaku usap utilitas vale wii wiki winchester wolverine youtuber
+aal aisha ajay aktifnya alamak alfian almamater ambigu angelo angsuran antagonis arahku ariana
+asahan atlantic autisme baal balistik bangsanya behel belimbing berkobar bernaung berorganisasi
+bidikan bijih bilal bireuen bismillah bnpb bodo boro broadband buck bund burhan cass cegukan cf
+champagne chevrolet chou cincang created dakota dalan damri demand dengki dialaminya dianggapnya
+dicoret dideportasi dig dikejutkan diputus diriwayatkan disampingnya disegel diselimuti diserbu
+disertasi diundur diurutkan draw dupa egg elektabilitas ellie emerald emir endah enter estafet
+famili fasis favoritku galatasaray gejalanya gemuruh genit gki governance hajime haven hazel
+hermes hiks hoffman hubungkan idrus implan indri irian jadikanlah jambul jerapah jerusalem kait
+kalajengking kalibata kampungnya karikatur kawula kedok kegemaran kelangkaan kendaraannya
+kepahlawanan kependidikan kepintaran kerabatnya kerajaannya keramas kerena keseluruhannya
+kesurupan keterpurukan keyakinannya khatulistiwa komentari kondang konfrontasi korsel kretek
+kuas kultural lahirlah landak lanka lengkung lukamu mali mangan maple melantik meluap
+memberhentikan memberitahunya memperlancar mencocokkan menepuk mengeksploitasi mengertilah
+menggoyang mengimbau menunjukkannya menyewakan merangkai mhz milla morse movies mujahidin munas
+nafasnya nao nb negerinya oc oooh ordo ott panahan pasan pasha patahkan peach peak pembantunya
+pemboman pembongkaran pemerataan peminum penampilanmu pendeknya penerjemahan pengetahuannya
+penjumlahan penutupnya penyaringan perkins peron pertamamu perth pialang pkm prasejarah prematur
+probe protection purna rakaat rangking raven relax rembulan reply res response reverse riri
+rodrigo rohan ruh sakitan sampit sansekerta sas sawo sayangkan sayembara schalke scout setir
+shim sie singgung sinus skrg sonar spek stalin stupid subroto tandatangani tawuran terkuak
+tersedak timing tl twist undangannya vcd venice vidal wafatnya wave wijen willis wolfsburg yakub
+yudas yung zhong aaa alma alvaro alves amik andrews ary ats bekerjalah belakangmu beluk belur
+beng bengong benjolan berbenah berbuka beregu berkebangsaan berkewajiban berkhasiat bermarkas
+bermuka bernafsu berpegangan bertuah bianca bintara bitcoin blah booming boots borg bowling cai
+carla cheers cheryl chloe claude clinic council creed cw danang dancer deb dewey dibanjiri
+dibarengi dibelah didahului dideritanya dihantui dikonversi dilontarkan dioksida direndam
+dirintis diselingi disenangi disinggung diterbangkan dor drink dropship eksterior
+ekstrakurikuler elastis emangnya fanpage father fatihah fatin fest fitrah fotocopy fotomu
+gagalnya gandhi gantian gavin generik gladiator globe golek golok gondrong gprs hajat hancurnya
+hantam harmonisasi hologram ikhwan improvisasi infinity ingkar inka inpres inspektorat ironi
+ishak istimewanya jalinan jannah jelata jelita joyce jul kafilah kalimatnya keadaanmu kebaktian
+keberaniannya keberlangsungan keberlanjutan kedubes kejari kelasku kelasmu kenneth kependekan
+kepulangan kerahkan keserakahan kesesuaian kj kodenya kongo konsepsi koplo kuenya kur
+labuhanbatu language lawu lengkungan lokomotif loteng lun luthfi maa mading mancini marshal
+marty meloncat melukiskan membabi memendam menampar menangisi menasihati menganiaya
+mengonfirmasi mengurung menyembuhkannya menyentuhnya menyerahkannya merendah mile mvp ned nobody
+normalnya ohhh olaf osn paprika passport paste patel pelaminan pelapis pemerhati penantang
+pendiriannya penggelapan penisnya penjemputan penumpangnya pepper perbulan perhutani permanent
+perniagaan pod por present pulak randall ravi reason resource reyes rule sahara salin sandang
+sbs selancar seniornya separah sesar sialnya siar siber skk sneakers soni speech spiderman
+stones storage syamsul tampilannya tasawuf temple tentulah terucap terukur testing theresa
+timbang tjahjo toby tracking ubun unnes vacuum vino visualisasi wai wamena wana waters while
+worldwide writer yon yos zip acne adhi agro ainun ajarannya amis arsene atalanta atu automatic
+balikkan bangli bath being belokan berbangsa berkantor bersemi bertatap bertipe berwawasan bhai
+burton buya cage catatannya cecil centang cesar chips claus crawford daan dahulunya daniels
+defensif deok dies dipantau dipetik diproyeksikan dirujuk disantap disebutnya dita ditentang
+diukir dobel dolan dolly dompetnya draco edwin emoji eon epik explore female franco fransisco
+fund gardner garing geladak grande gta gum hanif hayden headline hear hidrolik horizon hotelnya
+ilyas importir imunitas informan inisiasi iraq ivy jejaknya jera joanna johanna julio kagumi
+karina kayla kegaduhan kehendaknya kelambu kelembapan kemegahan kepindahan kerumitan
+ketidakpuasan kewajibannya khilaf knp knpi kobra kubiarkan kuch kunyah kutahu lanjutnya lavender
+lea lentur lokakarya lori lubuklinggau luhut lung lyon magrib mahakarya maharani male martial
+meletakkannya memalsukan memantapkan membekas memilah memilik memindai memintaku mencampurkan
+mencerna mengedit mengharumkan menghasut menghindarkan mengulurkan menjajah menyaingi menyasar
+merbabu merefleksikan metrotv miley minato missouri moms mondar monoton monte mpok mri myself
+nadine nainggolan nathaniel neal nebula ngo nh nikotin nitrat nottingham nyasar oiya
+organization ovarium paketan panjaitan parabola pasutri paw pemindaian pemogokan pemutusan
+penarik pengamen penghapus penjaminan penyamaran penyanderaan persetan petasan pittsburgh ppm
+production publisitas pujangga purple rangkap raw refresh refreshing rekamannya rekanan
+resources rusli sake sampingku santunan sao sapta sasha saudarinya sebaran sebotol semar
+sesering setibanya shaun simpanse siram slta sonya sosio spoiler stimulasi sudahi surplus
+syarief syria taekwondo tamara tandus tenggang tenggelamnya terpanggil terpeleset terukir
+tokohnya tpu trey uc ultraviolet unggun unicorn valerie vegetasi wae wahab working xin zealand
+zoo akidah alay alexandria along ampunilah amran antrean apakan apartemennya arung author awang
+baptis barnabas barton belanjaan berbeza bergurau beritahukan berkati bernegara berprasangka
+bersalin bertutur berumah besutan betapapun bhinneka bil boer bolu bowo bruto buffon bumerang
+burt chain chakra colour constantine crime dalah danu datangkan denis dibawanya dibina dibujuk
+diem diincar disfungsi disko disorot disuntik ditimpa dns economic edwards element eo erosi
+ethiopia falling fantastic feminim fighter files fiona fitness fleksibilitas flynn following
+freak frederick frontal furious gaby geleng genji giring gugusan hajatan hani hide hinggap hirup
+husain hyde ibadahnya idealis indomie istiqomah itachi jared jess jompo jungle kadet kecewakan
+keikutsertaan kejanggalan keke kelalaian keller kendall kenyal kepsek keramahan kesekian kokain
+korem kredibilitas kremlin kusimpan lahat legitimasi limo lindsay lipstick ll lois lop mandul
+marching maroon marten mbps memanggilku memangkas membahasnya membanting membelai meminimalisir
+menancapkan mendamaikan mendiami mendinginkan mengadili mengenyam menggendong mengorbit menguak
+menguasainya menolongmu mentalnya menyombongkan minggir miriam mohamed muktamar muslihat nabawi
+naskahnya negarawan ngemil obi orion pac panaskan pancoran pangkuan pankreas paolo parti pasai
+pasaman paytren pbsi peletakan pemakamannya pembom pembuahan pembungkus pencampuran penciuman
+pengebom penggila penjaringan penutur perangko perantauan perasa perjalan pikirnya plug poli
+powerbank proton ptt rab rampasan rana reggae reksadana renggang riasan rona sauna sek
+sekelasnya sekolahku semaunya sentimental serdadu shania shark sheng shogun singaraja ska
+skizofrenia sporty strain stylish subjektif suda sunah supra survive suzy sya syahputra tajuk
+tanamkan tantang taukah tegap teller template teraman terbelakang terelakkan teritorial terpukau
+tersier tertukar tewasnya thr tiru tkw trent troll trophy tuang tumpahan tuntunan uchiha udinese
+ungaran unnie upon usulkan usulnya utsman venesia vic vlog vr wabup wajan wak walet waria yakuza
+abangnya afgan alison ame amri andhika antoine anya artha article bantaeng barumu beethoven beg
+bercermin bergejolak berjabat berkatalah berkompromi bermasyarakat bermuda berpandangan berputus
+bersorak bibinya bible bj born budapest bulir buncis carry cdc chandler christie cinema clarence
+claudia clayton cliff coutinho cycle damaskus debby densus dh dibalut dibeberapa dijahit
+dijodohkan dikoreksi dikuatkan dilimpahkan dimeriahkan dipa dipeluk dipinggir dipopulerkan
+dipusatkan dirampas dirampok ditekankan dunn dyah early evi fake false fame frankie furniture
+fusi gaal gada gangnam ganjaran geofisika gibbs glow googling grogi guinea hammond hanafi hbs
+heli hernandez horus hrd hughes idiom idm ijen ima infus iring irving itc japanese jatinangor
+jenner jerat jilat kalijaga kalkun kanit kapita kasian kecacatan kecoak kehitaman kekanak
+kelontong kenshin kepergiannya kerutan kesemua kesetiaannya khadijah khattab kirab knows kod
+konsen kontur korang kotamobagu kt kui kuingat kul kuserahkan kutemukan lal leroy ln logaritma
+loncatan lpg luca makar makelar mann mediator memaknai memanjangkan memantulkan memberdayakan
+membunyikan membutakan memorial meneriakkan mengajarinya mengantongi mengeluarkannya
+menggetarkan menghianati mengingatkanku menginstruksikan mengotori mengungkit menilainya
+menimbang menjadikanku menunya menyambutnya menyembelih menyiram menyisipkan menyuguhkan merana
+meratapi mikirin miko mls monday monggo monty motorik muhamad muharram muter neuron nirwana node
+nunda nuri observatorium oksidasi padu pager palermo pel peluncurannya pemanggilan pemusatan
+penaklukan pendampingan penggiat penjilat penyitaan peraga perangnya peregangan pergunakan
+persilahkan pertahun pertapa petersburg pickup plum pmk poe prakiraan prefektur protocol
+putihnya puyuh qin qu quan quotes reid remy rintisan rogue rol romansa rupawan ruslan sail
+sambas sampoerna saxon seleb semboyan senyaman serak serui sesukamu setiabudi setrika shang shao
+sheikh simetris sistemik sonic spion stu sumbang syeikh sylvester syuhada taek taka takbir
+tarung terjang terkurung terlupa tertindas tgk thohir tiki tube tudung tumbal tumbuk turin
+tusukan urutannya usut vertigo vivi wakatobi wanitamu wastafel wire woon yaya yet yoghurt yuka
+zhi abigail allahu amnesti amr ancelotti ando animal anjingnya anto apec argh argumentasi
+aspirin attitude bacakan balak bandeng bandwidth baxter bazaar bengawan berbudi berdusta
+berkibar beroda bertakwa bertapa bgt boarding boga boko boruto bring budayanya bumbunya buster
+busway cfd cisco citizen cosplay current daa dananya davidson dekatkan dhuha didesak dihina
+dikenalkan dikendarai diketuai dilecehkan direspon doe dolores donatur donghae eksplisit
+everyone falsafah feet filenya fiqh fixed fobia formalitas fuller gain gazebo gohan gonzalo
+government gross guangzhou halangi haq hentinya herpes hiatus hibernasi hilda hilton hiroshima
+hush ihsg ike ikutilah impuls iniesta ipul itali jaguar jar jhon js kamuflase kapok katrina
+kawatir kebutaan kebutuhannya keinginanku kemaluanku kemoterapi kening kenyataanya keperawanan
+ketajaman kompartemen kotamu labs lalulintas landscape lei listening lm loki magazine magnum
+mahendra making malaga malinau mantab marta masters masuklah mcdonald med memasaknya membenahi
+memenjarakan mendatanginya mendobrak menempa menerpa mengantarnya mengeja mengenalinya
+menggiurkan mengingatkanmu menjerat menyepelekan merta mob momongan mong muller mustafa mustofa
+nego neko ngetop nyangka october oka olivier organisasinya par pekerjaanmu pemersatu pemko
+penabur pencakar penelope pengawalnya penghidupan penjabat penjelajahan penobatan petaka
+petunjuknya plester privacy prize process prt pupr puti python rahmad rao recording reese riko
+rise rohingya saddam sakinah sasak sector sederhananya segara selayar sentinel sepedanya serap
+serumah sesali setimnya setor sexual shelter ship shy simultan singel sinting som stie stoner
+sulteng sword syawal taken tancap tarbiyah targetkan tasik tay terbodoh terlewati terpendek
+terwujudnya tien tinja titah tlah tomas transfusi trojan tumpuan tut twins uci ugd uki urusanmu
+vegeta virusnya vivian wallet webcam webnya woong xenia zul abri absurd acap adipura aii aim akn
+amalia analysis andalas angels application apr asuhnya atmosfir babakan bakmi berbangga
+bergiliran berkacamata berkampanye berlemak berucap bmi bonusnya branch branding brooke buih
+byung caps carrier ceritaku ceritamu chao cileungsi cong cooking copas crush damage deportivo
+deret detikcom dibebankan dibulan didikan didiskualifikasi digenggam diinstal dijauhkan dikurung
+dilansir dilewatkan dimuliakan dimunculkan diramalkan dirumahnya disayangi distance ditampung
+ditanyai doel donovan ei elly else erdogan favourite fin fluktuasi fyi gamers gampong garrett
+gelandangan gerakkan ghz guitar gung hamburg harto heritage herrera hinaan idi ikonik ilah ind
+infra instagramnya inul ipin islamiyah istananya jacques jajak jebol jeddah jeram jodie jurgen
+kana kanakan kanda kbbi kbr kekuningan kemenkes kemenpora keputusanmu keputusasaan kesopanan
+ketimpangan ketoprak ketum khatib konstitusional kor kotabaru kusir laguna lancang laptopnya
+lawa lekukan ligue lithuania liv liz maharaja margo maudy maung mcqueen mekanika melebih
+mempererat memverifikasi mencekam mencemari mencuba menentangnya menggambarkannya menghajar
+menghancurkannya menghipnotis mengumbar mensupport meri merusaknya milenium miracle mortir mos
+motorola msg multiple newsletter nyetir oklahoma onani pabriknya pair palem pangkep panitera
+pelatuk pelayannya pembekalan pendaftarannya penitipan penuturan penyebarannya pepe peranti
+perbendaharaan perempatfinal perkosaan pernik persisnya pesertanya petuah pic playoff
+popularitasnya progres prosedurnya pulas punch pungutan punjab pus racikan rahul rampok reka
+reskrim romi router sands sawi setidak shampo shankar shine showcase silicon since singer
+sintesis stitch sugiarto suro sw syahadat tal tamak tempati tempelkan tercampur terpanas
+tertimbun timbulkan treat tuah tucker twilight ua uncle unduhan unicef until uri vice vince wise
+yonif afganistan airmata alatnya alfabet aljabar amandemen anfield apan apinya apotik arc arloji
+ayla baki banyu barter bash becus bendung berbatas bergilir beriklan bermartabat berminggu
+bermodalkan berpenduduk bodhi boediono bosen boulevard bph brady brigade buyut cadas cahayanya
+casa cathy cendekiawan chambers champ children cicak cin cirinya citizens clive closed clyde
+concept cosmo dapetin darul datsun dengarkanlah diapresiasi diibaratkan dipadamkan
+dipertandingkan disambung disaring disni ditaksir ditawar dol doom dudukan eksentrik enzo
+excellent fabio fallen fear fisikawan futures gerimis getar gg gorilla grove guatemala
+habitatnya hadapilah handle hangatnya harvest hatian heroin hidden horse hsu idolanya impianku
+instrument introspeksi itukan jacket janjian jebolan jer josep kalam kamarmu kapasitor kappa
+katalis kathy kehijauan kejenuhan kepung kerapatan kesempatannya kings kontolnya laurie ldr
+legalitas lhokseumawe limpa lon makamnya mangkat marcos marks marshmallow mater maumu
+mempresentasikan mendatar menebang mengasingkan mengendalikannya menggulung menghayati
+menghilangkannya menghubungkannya mengobatinya mengukuhkan meninggi menirukan menyamarkan
+menyayangkan menyederhanakan merealisasikan merebak meremas merevisi mertuanya mita mobilisasi
+moe mukena naa naina namja nanang nata nemo nga ngarai nixon nubuat og pajajaran palapa
+patterson pemasyarakatan pemberlakuan pemerkosa pemohon pengertiannya penulisannya perincian
+peringatkan pernak pertumpahan pesaingnya pictures pinta pipit pixel pku plato primata promise
+pubertas pw quiz radiator raket rawamangun rayo reboot rekomendasikan rf riding rima rote row
+royce rubber sabaran sabotase salto santapan searching sec sendang setu severus sewenang silau
+sinclair somad sorang sosoknya spark speedy stafnya stevie sultra summit sungainya syamsuddin
+tanjungbalai tempurung tenor terakhirku terpampang thriller timbunan timer tomboy tsubasa
+tumbukan tunanetra tuyul twenty undur verona wax wenang winda xian yale activity adler adolf
+adult aguero angke antam anything arktik armenia aron arsyad atrium aurel backpack bagaiman baim
+baliho basement beatrice beber berekspresi berendam bergulat berkehendak berkemampuan berliku
+berpangkat bersahaja bersetubuh bersinergi bertamu bertekanan bioteknologi birahi blueberry bn
+bojong bologna botolnya boyle brenda brent britney cakung chai character chennai cherrybelle
+cikini claim dayanya diasuh diharap diketemukan dikosongkan dikucilkan dilawan dilokasi dimaknai
+dioptimalkan dipimpinnya discovery disemua diseret distorsi ditularkan diunggulkan dprk dun ebay
+emasnya emirat energik external flop forrest fotokopi fs funny gaes gameplay gapeka gee gemas
+gerard getafe ghaib gilaan halmahera hancock happiness hatchback herry hitamnya hoodie hornet
+hujannya icha interogasi intra irina isra jasper jewel jfk joint journey kalong kanwil kasasi
+kejahatannya kekristenan kemaritiman kemasukan kemauannya kempes kendi kepalsuan kepentingannya
+keteraturan kie kolot konsultasikan konter kooperatif koro korosi kosmos kwh landai laurent
+lekat lembap liburannya lk lotere loyalis loyo lv lyla madani mahkluk mandela manta mee
+melaporkannya melinda melotot membangunnya membawaku membendung memfitnah memprioritaskan
+memupuk mendahulukan mendekatimu mengebor menggugah mengizinkannya mengoreksi menindaklanjuti
+menjabarkan mention menunggangi menyergap merendam merindukanku moderator mori mualaf musimnya
+mustang napa nugini oasis ob padan pangsit paradoks parut paviliun pelana pembusukan pemulung
+pendusta penerbangannya penggeledahan perah perban persilangan pertumbuhannya ppa practice
+premis prison profesinya psycho puak pyaar quarter qur rami rare rebound remuk reseptor rilisnya
+rinciannya rufus rusun sap saudagar sendirilah sepang setujui sgt shrek sidak sina smansa snap
+sodium speak stranger stt sugesti sungkar sunter syiar tamil tampar teleponnya tematik
+tentaranya terasing tergambar terkonsentrasi terlarut terpandang tersedianya tersohor tersumbat
+tiroid tirus tokek totalitas toy translator trayek uranium vihara vikram vivo wika wiro wisman
+xiii yoona yuda advertising alaihi aljazair alor anakan andalah andres angie antony apply ario
+arms astrologi bahar bahrain bal barus berdenyut berkedudukan bermalas beyond biodiesel bisul
+bleh blender boa bollywood bones bpn brighton buffalo cagliari camille cengkeh chemical coleman
+common cupcake dao dering diagonal dibangunnya didepannya didownload dihadang diinterogasi
+dikecam dikeluarkannya dimanipulasi dipangkas dipermalukan dipuja diraihnya disampingku
+disandera disco disepanjang disia ditegaskan ditindas ditunjang dompu duk eliminasi eman
+engkaulah enim fai fak fam fiesta fiturnya fong formulasi frances gagap gajian gamenya gebrakan
+gletser gmt golput graphic gudeg headphone healing healthy hehehehe hours hunger hutangnya
+ibrahimovic iku imagine impact instrumental irish istilahnya jagal jawabanmu jeruji jian jpu
+kabul kaito kardiovaskular kasihnya kehormatannya kelemahanmu kemalasan kemunculannya kesalah
+keselarasan ketegasan ketidaktahuan ketuanya kopdar kopertis krisna kualitatif kuan lahap lanang
+legit lihai luncur luwak mahakuasa maja mane manny manurung marissa marx matai membasuh
+membicarakannya memukuli memusingkan mendes mengekspor mengekspos mengembangkannya mengena
+menggoreng mengidolakan mengolok menjembatani menstimulasi mentawai menyebabkannya
+menyembunyikannya menyuruhku metallica mol morotai nafasku nagita natsu nikon nyampe otoriter
+pantauan passwordnya payne pcr pegawainya pek pelataran peledakan peluangnya pencet pendataan
+penengah pengering pengobatannya pengolah perantau perilisan perjodohan permainkan persona
+pertamax pipih playlist pojokan pps pv radit raharja rahib rajut rakitan rand rapor relakan remi
+reni rerumputan respek riana ricardo rindang rk rome rookie rusaknya saa samad sampailah sanur
+saru says scooby sebodoh securities sekresi seno senonoh sensitivitas senyummu seol serabut shut
+silaturahim simpson soalan soe species standby subway sudutnya sukanya sumbangsih sumbing suntuk
+tahulah tarekat taun tbc technical terbantahkan terdidik terjerumus tertawakan timika tipikor
+tobat tor umbul ummu unand urip urung utarakan vinyl wati weaver wig wisconsin yai yui zach zola
+zuckerberg acer alaminya alec aliyah alurnya andal apartment ayana azam batunya bawaannya
+bayangin beam beep benoa berakal bergumam berjalanlah berkuliah bermainlah bermodal berontak
+berposisi bertulang bimo budayawan bw capaian carbon chand churchill complete cyril daku dapati
+depot desentralisasi diamalkan diawetkan dibentuknya dibumbui dicium digeser dikontrak dim dip
+diposisikan disibukkan disyukuri ditinggikan dividen dow drawing each eagles ekspresif
+electronics ester estonia ev fasik fifi freeman fuel gambarkan gelapnya gesek ghetto gibran
+giveaway godzilla griffith gwen hale hg hisab holt hura ie infotainment ipo jariku javascript jc
+kalkulus karawaci karcis keane keasaman kegalauan keladi kembalian kepemudaan kepo kerentanan
+keringanan keteguhan khabar khianati kinerjanya kiprahnya kite kkp kompos koneksinya
+konektivitas konsesi krisdayanti kuadrat kubilang kumohon kurdi kusta lae lakunya lancer
+landmark lantainya lebur lester libra liver loud mahakam makian manggala maru masam masukin
+maximus mayang membalaskan membantuku membukukan memindahkannya memuntahkan menamakannya
+mencampuri mencipta mendasarkan mendongkrak mengekang mengerang mengganjal menggeliat
+menggonggong menghiraukan mengindahkan mengkonversi meniadakan menyelipkan mercury meteorologi
+minna mino mirza mochi mojo mug multifungsi nation neck negatifnya ngan omaha oni opsir optimasi
+oto otodidak outer pah paksakan pao pastur pecahnya pelatihnya pematang pembangkang
+pengelompokan pengidap penglihatannya penjepit penuntutan penyadapan penyeimbang penyembah
+penyerbuan penyergapan perjaka peruntungan pga plate position praktiknya pressure princeton
+programming proyeknya purbakala rancaekek rancangannya ranu retorika riddle riyadh ros saringan
+saud seger sensitive seperi setahu settingan setumpuk shaleh sholawat snape sprint srg ssh
+stikes stmik syahrul syahwat tahrir talang td telepati tercela terjadwal termal termuat terra
+terselamatkan tersendat tissue tobias trem triwulan tubi tulah uks umno unhas upeti usil vector
+wahabi waluyo wembley woi worm wyatt yankee zainuddin ambulance andalannya angelica angkatlah
+anorganik aqil arcade arga babat bangkitkan baruku bebe becek bekasnya belu benson berawak
+berbarengan bergema berhijrah berimbang berjanjilah berkecamuk berkepribadian berkoordinasi
+berlarian berlumpur bermerek berpamitan bertahanlah bertubi biokimia bloody blow bodyguard
+botani brittany bungkusan buram buritan camkan carrefour cerobong cici cilandak closing css
+curian danrem dat debar decepticons definitif delete denise derasnya dijerat dikukus dilain
+dilantai diliputi diparkir disalahgunakan dishub ditiup diundi diwakilkan dono drg dufan dungu
+ehh eits eksperimental ekspres elle elpiji empoli erika essex estrogen fattah fir galileo
+gentleman german giias gokil gontor grow haley hapal hargailah hawking heights henri highway
+higuain honoris husni ict ikip ikm indro inginnya ingrid internetnya jelajahi kaga kapuk kelvin
+kemahiran kenakalan keretakan ketel kimono kloter kmp koes konstantinopel korintus kosta
+kotawaringin kpa kubuka kuliahan kusuka kuyup kylie langkahku lekang liza logikanya lucifer
+lusin lutfi lux makes manu manufacturing mapel marshanda membentak memperkecil memposisikan
+memusuhi menamatkan menangislah mendengarkannya mengajarkannya mengakuisisi menghormatimu
+menginstal mengintimidasi mengistirahatkan menindak menlu menorehkan mensponsori menyalahi
+menyebrang menyudahi mess mining morata msn naoki netra nini nori nuna nyoman ogah orisinil
+otaku pagu pakem pants pasangkan pastel pekerjaanku pembawaan pemberangkatan peminjaman
+pendeteksi penertiban pengontrol pengundian penyiapan penyimpan peras periang perindo
+personality pgn phoebe pionir pipiku pltn pluralisme polio presidennya ptpn puaskan pulangnya
+pull pundi puteranya raba rae rehab remas reparasi reserse riya roadshow rosie rugby saba
+salemba salep sampling samsul santet sanusi sawangan scanner schedule sebutir sekertaris
+selingan semau sembelit sensasional sepiring serbuan shelby shun silet simone sisihkan slalu
+sometimes sparks sparrow spm success syarikat takalar tamah tanaka tears telegraph teler telfon
+tepati terfikir terpejam tersampaikan theory transkrip treasure tts twitternya ujang ujaran ulum
+upin vania virgil volkswagen wagon wahidin wanitaku ws yamin yasmin yat yep yng zulu acha alot
+amalnya aminah anggara arbitrase arek aryo asah bart bates batok batre bayer belukar benakku
+benfica berbudaya berdering berganda berjuluk berkerudung bermeditasi bernie berpijak bertele
+berulah beruntunglah berziarah blokade bona bongkahan brett bulatan bungo casual chia civil
+colokan connecticut consumer corong cortez coy cum dandan dap dengarlah deva diadu dibutakan
+dipancarkan diperingatkan direalisasikan disneyland ditanamkan diulangi diverifikasi downtown
+duck duku eight estat etos everybody excited firmansyah fluida gabungkan ginger ginting glamour
+graf gran grupnya hafidz hambamu hendri het iaa inang infanteri intisari johann joki jos kabid
+kaitkan kanguru kano karburator kare karib kautahu kebanjiran kecukupan keempatnya kehendaki
+kejantanan keringkan kerjaannya kernel kesesatan kloning kolaka komika konsensus konsernya
+konsorsium korut kpp kuceritakan kutuk laden lakon lambatnya layangan lazada lika liner linier
+location lodge loka lotre lover ludes manunggal marko martini masakannya matthews mauro maxim
+mea melalaikan melambai melucuti memalingkan menanggulangi menciptakannya menepis mengajakku
+mengguyur menghentikanmu menghimbau mengklik menkes menyebarluaskan menyegel menyejukkan
+menyingkir menyudutkan menyulut merenovasi merintih merlin meteorit mobilio msc mud mulainya
+musnahkan navigator nekad nero nest ngerjain ngompol nirvana nonaktif notabene nsa numerik omo
+ooredoo organic otorisasi pande pantangan pantatku paypal pembacanya pembuatnya pending
+penggusuran penyucian perbuatanmu perontok perpanjang pippin piutang poinnya punca purwanto
+question rachmat rajasa reklame resesi ridge rif riska riuh rumpun sabarlah sakramen salomo
+samba samsat seabad seb seluk seperlunya sepintar sera shaolin shizuka shuttle siah sindoro
+sintetik smoke sosialita such summarecon sutrisno syaiful taburan tafsiran tamparan tandatangan
+tatsuya tentera tepercaya terbantu tersanjung terserap tmii toshiba tunisia ulin ulun untaian
+used utuk vimax wara wassalam watching wejangan winger witch zaenal zikir abbey abidin adm ais
+akatsuki angkringan antropologi aoi aswad aur ayoo baa banser bayanganmu beraroma bergen
+berkonsep berkumpulnya bernabeu berpatroli bersanding bf bimbel blair bleach bln bloomberg boks
+bolehlah bolo bumd bunglon burning cab cagub camar cela chairul chaos cleo codex complex cottage
+cullen cyborg cytotec daebak damian didiskusikan digimon dihimpun dinihari dipagi diperbanyak
+dipidana diseleksi ditawan ditelepon ditiadakan doodle duitnya ekuitas emergency facelift fiji
+firefox fmipa fon fp freeze fruit gabah garuk getting ginseng hariannya harriet hary hermawan
+heryawan hon hwi ila imo include internetan ist jami jedi jody juaranya jude kagawa kalibrasi
+kardashian karnivora kc kecerahan kegagalannya kegunaannya kehebohan kekaguman kekhasan keppres
+keruntuhan kesaktian kesayanganku ketentraman keterikatan kobe kolosal konfirmasikan kongsi
+konstituen krem kurcaci kwalitas lazarus learn lesmana linus liontin lite luapan lucia maidah
+mandor maradona maxwell mckinley melenggang memasangnya memata membaur memberanikan memelukku
+memenggal mencekik menceraikan mencoret mendetail mengakhirinya mengetes menggeluti
+menghantarkan mengharapkanmu menghujat mengkombinasikan menikam menjajal menolakmu menyeleksi
+menyuap menyuntikkan merasuki meroket metrik midi mimisan minatnya mindset minibus mohamad
+mongolia mundurnya mur musafir musuhku nakamura nebraska ngerasain obeng ofc ohm ondel oom
+operating oprah organizer overall package paloh parkinson peci pelemahan pembelahan penerapannya
+pengakuannya pengirimannya penumpukan penunggu penyedap period perumnas phuket piero pincang
+pindad pinrang plutonium poll powers profesionalisme prudential pupil purn raider receiver
+remisi rising rohis rohit royale rsj sabah sabrina saito sambel sassuolo sayyid sebidang sekoci
+sekop sekujur serotonin sido sigma silap sinema sinkron situsnya skateboard sosa stain struk
+sukun sulfur surfing suruhan sven sync tagline tanggungan tangkuban tekankan terbitkan
+terguncang terminologi terpana terpaut terpelihara tertutupi tf tiny tiupan tod toksin toll tora
+tulangnya tulisnya udayana uhm utami uts variety vertical vulcan waka yam yana yazid yth zaki
+aci adiktif adl allegri alt alternatifnya angkatnya angus aragon atletis avalon balikan ballon
+balotelli bantahan barr basuh batinnya bejat belasungkawa belumlah berenergi berpulang
+bersekongkol bertransformasi bg binus bip bison blitz bobotoh boikot bondan brisbane bth bullet
+buron buu carey carikan cheat ciawi citilink crop crossing defender degree delphi description
+destiny det dhuafa dibenahi dikalikan dilanjut dinamo dinginkan dipaparkan dipersilakan
+disandingkan disorder dituding draf dualisme eee endemik erna espresso estianty fritz gd gentle
+gerilya gill griezmann gui gundah gusar hafiz handayani hangout hardcore hobbit horace horny
+humoris ibadat ied ijab influenza inklusif inventaris irt israil jagad jalal january jemputan
+jemur jovi kaprah katering kathryn kayangan kejutkan kekuatanku kelaminnya keluyuran kemal
+kembangan kepelatihan kerakyatan kerjasamanya kerr kesebelasan keseluruh ketidakseimbangan kgb
+kimberly kinclong komposer kontradiksi kwek kyoko lampion lanjutannya lanud lb lesi lobus
+lollipop losari luc luruskan mahathir mampukah mandy married matik matilah mbc mejanya memaksamu
+membangkang membicarakanmu memboyong membujuknya memeriksanya memijat memintamu mempawah
+memproyeksikan menciumnya mendebarkan mengaburkan mengagumimu mengayomi menggodanya menghargaimu
+menghubunginya menjilati menyabet menyadap menyaksikannya menyelaraskan menyemburkan menyesalkan
+merangkum merebus meteran meyakinkannya mf mixer mj morton muse mystic nadanya nampan nempel
+netralitas nirlaba none odin otakmu outfit pakde paranoid pegas pelebaran pemakainya pemangkasan
+pembayar pemodelan penebangan pengantaran pengerat penggagas penggawa penguapan pening penisilin
+penyertaan perkuat pertunjukannya pik piket plagiat pompeii ppl proper rabi ragunan rekrut
+rektorat related relativitas riak rig rn roth rss rsu sayatan seenak segenggam selangit
+selebgram sell selular semampu senada seninya separatis sepenggal shared shik sigap sigi sikapku
+simpanlah smurf songket songo spectrum spidol spora statistika sundulan supportnya surface susul
+syafii syafruddin tenggorokannya terakumulasi terbawah terindikasi terobati tertawalah therapy
+transgender transistor trinity tujuanmu tya uban unas universiti upn usung ventura webster wiii
+yamato yehuda yoyo aam ado adz ahjussi ajalnya akuntabilitas alamin alasanku ames anonymous
+answer apes artikan aru audience avi bacanya balutan banya basil bauer beirut berguling berhias
+berimbas berkoalisi berkreasi berpuluh bersemayam bewarna bia birmingham bosku boyfriend
+briefing buenos buket castro cello charts chechnya chinatown chord comfort connor controller
+cookies corps crossover daster detilnya diganjar dijauhi dikeluhkan dilingkungan dipasar
+dipatuhi diperbesar dirakit dirindukan diruangan disangkal diupload diusia diutarakan doll dunk
+dw elliott emi ernie etape fesyen finch fotosintesis fry gag gaia galah gandakan ganggang
+gayatri genesis gia gonzales goyangan graves hashtag hasto hime horisontal hoshi hud hydra ikang
+ikrar imbasnya impoten impresif indragiri internazionale jajahan jalar jinan jupe kashmir
+katarak kebuntuan keganasan kelingking kesepahaman ketentuannya kikir kirby klon komitmennya
+kompresor konektor konseptual kornea kronik kutulis latte leeds legion lepaskanlah levante lidya
+lino lithium loss lumpia macintosh mainannya maleficent malhotra mamat marianne maverick medik
+megumi melanjutkannya melayangkan meletakan memantul membodohi memorinya memukulnya menantimu
+mencegat menganggapku mengayunkan mengedarkan mengenakannya menghitungnya menghubungiku
+mengibarkan mengiris mengorganisir menimpanya menjadwalkan menjaring menyambungkan merajai
+merombak mikael mist mulyono mutual nabilah nahi nebak negaramu nemuin ngengat nightmare nilam
+ocehan odd operasionalnya opsional ow owl padjadjaran pajero pakis pancang panic parents pasa
+pelukannya pemakaiannya pemicunya pemurah penciptanya pencoblosan pendayagunaan penderitanya
+pengaruhi pengembangannya penghitung penurut penyaring penyembahan perform periksalah pertobatan
+petrokimia poto protagonis proxy psychology quad reagan recehan remang representatif residen
+ringo ririn rj ronda rowling rutenya ryder sabat sacramento salaman sampan sanjaya saturday
+scotland sega selongsong semur sepeti sepintas sepupuku ses shape shelly siomay siro sisiku
+soedirman spionase spray sql sta suling suru takagi taste tat tattoo terhina terjemahannya
+thanksgiving tiberius tinjau tintin told tournament tumpangan tupperware volly volvo warm wedang
+whatever wna write xv yama zaid zain ze accounting aerobik akronim akte alia alibaba amel anta
+antigen arman arsy arwana aslan bach baihaqi baikmu bappeda baret barney bawean becker begal
+bento berafiliasi berawan berdansa berduet bergelut berinisiatif berirama beriringan bermesin
+berpacu bersandiwara biota birds birunya blackjack blum bmx bono bosco bpkb brahmana bukanya
+buli burns byte cassandra catch christy cleopatra clint coding conversation cristina curahan dag
+dame dbd desak dicontoh didaulat didirikannya didokumentasikan dihati dilamar dipalsukan
+dipatahkan dipersatukan disela disunat ditulisnya diversifikasi diyakinkan dng doamu dpl
+dramanya dri ekuador emoticon ems enigma epidemi etienne europe eyeliner fabregas facial fail
+fansnya fasa finger freezer freud friendship gangga genetis gerrard gratifikasi gulita hadap
+hiking hopper iming initial inna insert int iowa iparnya iyalah jajang jepun jiro judo kadis
+kaori kasarnya kasihlah kbm keabsahan kecerobohan kecintaannya kelimpahan kemdikbud kenamaan
+kenji kepahitan keseleo ketabahan keunggulannya kismis kkm kobaran komposit kondominium kubuat
+kuncup kupunya ky labuhan lak leila lela levelnya levine lexus lights loan loser louisa lututnya
+maba maksudmu malaya masihkah mastercard mehra melaksanakannya melukaiku memaafkanmu
+membandingkannya memliki memperhatikannya mempersempit menabur menangguhkan mencaci mencucinya
+menelurkan menerka mengadukan mengalokasikan menggelikan menghalang mengharapkannya menghias
+mengkoordinasikan mentang menumpas meredup michel mizwar mnet muchtar nagasaki nd near nes ngada
+ninggalin noel novak novita ntah nugget nyobain odessa okt operation orochimaru osama
+osteoporosis oswald otis ototnya ozawa ozon pagan pagoda pakta pamong parts pau pelatnas
+pembenci pemilukada pemusik pendengarnya pengairan pengapian pepsi permadani pertiga
+perubahannya petikan piccolo pikirkanlah pimpinannya pirates pisces pph praktekkan prevalensi
+prometheus protektif punjabi qq radja rafting rah raib rawi relations romantisme route sab safar
+sakitmu saksama sanga sarapannya scarlett sdk section sejatimu selesa selnya seperjuangan
+sepertiku sherina shipping simpulkan singing sixth soppeng sportif stabilisasi subject sucipto
+swap symbol tdak teacher tebang techno teganya telingaku templar terbaikku terbendung tergerak
+tindakanmu tinggallah trigger turnbull turunannya variable vegan vehicle vibe vixx wants wear
+webber wessex wh winnie yash yok yours zinedine abby adikmu ago ahy ajaklah alejandro alert alwi
+ambrose amonia analitis animator antre asalan badar baekhyun bangunkan banua baubau benitez
+bentangan berakhlak berbondong berdalih berhalangan berstandar bertumpuk bethany bgm bipolar
+blaster blockchain bppt brandt bray brock brt butter cabin cabor carnival casing celia celsius
+cendol cgi cintailah collin cristian cupu dahinya december delusi desahan desert diafragma
+diajar dialirkan diaspora dibodohi dibumi didiagnosa dihantam dijabat dikenalnya diposting
+discount diskriminatif ditanda dites djp dryer dwarf elektrolit elisa emailnya evo facts faris
+farma fatah fikih fn franz freya gadai genset gestur gis gotham guinness handmade hanson
+hayatnya hayley hc hengky hijabers huru hurufnya hussein hyper icc ifa inferno inkubasi insight
+intoleransi intrik jaan jamban janur jenazahnya jero jutsu kad kagami karisma katana
+kebahagiaanmu kebiruan kecupan kejurnas kekuatanmu kelilingi kemarahannya kembarnya kerasa
+kertasnya kesekolah kesilapan ketidakjelasan klb kloset kolagen kontennya kukunya kuyakin kwi
+laluku libido lies load loch loco lonjong lontar lotto lyra maid makoto manggil manning manor
+melegenda memaklumi membebaskannya membidangi menambahkannya menawarkannya mencengangkan
+meneguhkan mengaduk mengecewakannya mengelompokkan menggema menggemparkan mengusirnya
+menjodohkan menutupnya menyayat menyongsong menyuplai meratap milenial mitigasi molor moncong
+moyes mpk mueller mukosa musholla nagoya natalis native nektar normatif nyuruh outlook pace
+padepokan palet pamflet papah paparkan pelupa pemelihara peminatan pemudik penangguhan pengecer
+penyangkalan perangai perbesar persentasi perseru persiapannya persyaratannya pesanggrahan
+phobia picasso plang pointer poo pooja porsinya ppt pri pulangkan pulanglah pupus qualcomm quest
+ramses respect responsif rings rokoknya rolls sadikin sahih sak sangar sangkut satoshi seismik
+seusia simanjuntak sisilia skpd spaghetti spread strukturnya styles suh sumpahnya supervisi
+surganya takeda takhayul tanyanya tbs teheran tektonik tekuk telephone temperamen tenanglah
+tendean terbesarmu terhindarkan terminator terusik testosteron thermal thierry toa trap treble
+tuak tumblr tuntutannya tutupnya udik untk uzumaki vallecano viewer wasir weekly willem wiski
+xing yesaya zimbabwe abas aborigin aje akp akpol alter alvarez ambing anggar annabelle antarkan
+aristoteles azwar ballroom bangganya bap bellamy belulang berangan berbiaya bergabungnya
+berjenggot berkabut berkeley bertransaksi berubahnya bingkisan blak bodong bondong bordil
+bullying cahill casablanca cepetan ceruk charity cipayung cipto cj clothing cutter dala dane
+daripadanya denim diagnostik diapit diberkahi dicalonkan didaur didepanmu diedarkan dikepala
+dilelang dimeja dipenjarakan diretas dirty disayang disuntikkan ditoleransi dodge dont dragons
+dublin duduki dug ef embung emm environment espn everyday fasilitator frankenstein freelance
+fung gadungan ganesha gayung gerik girlfriend goods gundam guruku haikal hasanah hash hoover
+hpnya hq imajinatif isap isp jawatan jefri jericho johns juwita kabhi kail kalbu kartanegara
+kedung kehausan kelakuannya kemenhub keretanya kerumahnya kesulitannya khi khutbah kinabalu
+kingdoms klas kom komiknya komunitasnya kontribusinya krabs kukus lampard larinya litbang
+lupakanlah luxury macbook malay mano mariah medika melankolis memastikannya memeknya memilukan
+memories mempercantik memperlakukannya mempopulerkan memurnikan menangkis menantunya
+mendatangimu mendayung menggebu menggerogoti mengingatkannya mengoleskan menodai menyemprotkan
+merakyat mercer michelin miligram modeling moeldoko moratorium mpu mujahid muji naas neneng
+ngakak noni nose obyektif oda omg opm otopsi palmerah papanya pemanggang pembalikan pembobolan
+pencariannya pendonor penegasan penemuannya pengibaran pengusir penyalur penyokong penyuluh
+penyunting perangkatnya petai pileg pilu pipimu pok potato powder prajuritnya premi proposisi
+pur pusar putro qian raikkonen rekrutan relaks repsol rights rodney rue salesman satan sawyer
+scorpio sebal secuil seledri selenggarakan shall shubuh signifikansi siluet silverstone singkil
+sold spasial stimulan struggle supreme syetan taeyeon tampangnya tandu teknikal terguling
+terkikis tersebutlah tetanggaku thi tidore tirani titisan topologi torch totok tunnel uea umpet
+unilever unj vanila vinales voyager wil wilder works yummy yuna yups zakar adel agustinus aid
+aiko akademika alberto almost archie authority bagimana bakpia banker barcode bayan belinya belo
+berjajar berjodoh berkhotbah bersua beternak betulan bhabinkamtibmas boku bread bryce bujuk
+butet cabangnya canberra cassidy cedric ceker cerutu chiang choco civitas cok cybertron daah
+danielle davy debitur demensia desmond dewasalah dibobol dibukukan didier didinginkan
+diintegrasikan dikata diketik dilintasi dilukai dilukis dipakainya diperas diperbudak disambar
+disejajarkan disekeliling dititipkan ditunjukan dituturkan div donnie dovizioso dtg duterte
+ebola ec economy edm emilio ensiklopedia eomma farrell fay fil finishing fist flo fool georges
+giro gnome godfather godfrey grammy grimm gudangnya gunners guns harahap hardy hare harlem
+haters hawkins hearts hera hh icu ih ikutin indonesianya innovation intuitif iskan istighfar ito
+jajarannya jali jangkauannya jawablah jemu josephine judika julien kanibal karachi kawanku
+kedapatan kekesalan kelereng kemesraan kendor ketikan khitan kidding klg koja komposisinya
+konstelasi koral koreografi kpop kulonprogo lacak langitnya lawatan lebihan lindungilah loving
+mag makcik malware manda mansyur mantanmu manuskrip mapping marahnya margarita marilyn mathieu
+melawat memasangkan memercayai memuncaki mengaksesnya mengasihani mengayuh menghebohkan
+mengilhami mengkritisi menukarkan menumbangkan merampungkan mili militernya minyaknya mishima
+modric morales mta muggle mukaku mukti muncrat nae namu newark nfc ngelakuin ngumpul niken
+norris nyebut olympic option ortodoks pahatan pahitnya pali pandanganmu panggungnya paraguay
+parent partisipasinya pasundan patriotisme pawang pegiat pencobaan pengasuhan pengelana
+pengemasan pengereman penggoda perawatannya perdesaan persekusi pertanyakan plastic polimer poor
+popo prakarsa protect puber pump pungut qt radha raju rasisme reaktif regresi remake rory rtv
+rusdi sajakah salvatore samakan sanad seangkatan seed segment semangkuk sensual setim sheldon
+sibuknya sich simbolik siraman skornya skull smua snapchat soap spiritualitas students sulam
+susuk tabiat tabligh tahukan tamiang taplak tarikh tasbih tengger tentakel tera tercakup
+terkapar tersungkur tessa teteh tinggali tulislah tungkai uganda underground upayanya vc vienna
+visioner vito warner warriors xie acp actually adriano aduhai agra akil albus alexandre alkali
+also alutsista ambulan ammar ampel ananta aoa arini aro assessment audiens ave barometer barrett
+belatung berbalas bercumbu berdaun berhasrat berjuanglah berkawan berkepentingan berkilauan bira
+blazer bodhisattva bohongi borong bpr breaker brexit brody bugs byun caca career carolyn
+ceweknya cheer cheerleader chievo chrisye cimanggis ciwidey courtney cuy damien dato defense
+dekoratif derawan deskriptif dewanto dibangunkan dibelikan dicukur didoakan dihasilkannya
+diinjak dipatenkan dipermasalahkan disinyalir ditebang ditegur ditenagai ditertawakan ditumbuk
+diupdate dodi elegant empang enakan eren eri essen flashback flush folio formulanya foya fusion
+gandaria gembel gl gogh gracia gustave halley happen hilman hipotek hodgson honeymoon hubert
+hubunganmu huo ilang incumbent isilah isla jagoannya jangkung jee jingle joging jonan jono
+kabarkan kacanya kanye karton kasihanilah kedekatannya kedengaran kejamnya kejati kelonggaran
+kesiangan ketangkasan ketelitian komering komputernya komunikator kono krab kristian kudapatkan
+kumparan kutemui kyo lamun lars latif lek linen lower lunch luo maksimalkan malamku malin marius
+marsh masalahku medici melangkahkan membakarnya membetulkan memesannya meneror menetralkan
+mengabaikanku mengejarmu menggugurkan menilaimu menjurus menyertainya menyucikan meramal
+merestui merona michaels mim mocca modalnya montir movement mph nafsunya naufal nazaruddin nen
+ngejar niko notasi nrp octa okinawa oleskan olshop optimalisasi pahamilah pahat pajaknya pale
+parahyangan pasarnya pejamkan pembanding pembelanjaan pemerannya pendapatannya penggalang
+pengkhotbah penjamin penjarahan penjualnya penyegaran perjumpaan persie pertaruhan pikachu plta
+pranata puff quo rahmah raihlah ramlan recorder rejang remot rg robusta roof sableng salaam
+salvador salwa samara sarden sebagiannya sebaya sebungkus secarik sedarah sekaran sekelilingmu
+selusin sembrono sendal sepagi sepaham serbet shuffle signature sims sinaga singo slavina
+sneaker soreang soup southern spears ssi standart stp strauss subscribe susanti sylvia tahir
+talas tambal temporal tercetak terengah terkira termenung tersipu tetek thrones titans
+tjokroaminoto tlp toner transaksinya tunggul ubat ungkit valuta victory vira vlad vogel
+volumenya volunteer waru wates wechat wedges xvi zein adidaya aduan akashi aladdin alga ally
+alpen amarahnya amplifier anchor aquarium audiensi axiata bada bahama bakul beau beby bejo beni
+berai berati bercorak berimajinasi berkesudahan bermesraan blakan bokap bourne bristol builder
+cain carik carlton catalan cekungan cfc chacha char cincau ciracas citarum colok coral creator
+crowd cuitan dau debbie dei dengn derajatnya dicirikan didekatnya diejek dihelat dihias
+dikecualikan dimaklumi dinantikan dirham dirk disambungkan disikapi ditambang ditelpon ditikam
+dompetku dosamu dpo dudley editorial efesus elus emerson endo erp essential estetik extension
+feses fields fifty fukuoka gagasannya gai galangan gardens genosida ghana glamor gombal gonta
+grill guess gwang hasta hastings hewani hiruk ikal informatif ingusan islands jafar jalin jem
+jeng jeroan jumper jurassic kalkulasi kampungan kapitalisasi karyamu kedaluwarsa kegirangan
+kehujanan kej kekakuan kenabian kenangannya keroncong kiev kirin klausul koe kontaknya korporat
+kreator kriptografi kuesioner kunti laktat large lat legislasi leluhurnya lita lone lpi ludwig
+luhan lulur madara magnetic makaroni manajerial manajernya marketplace matras maureen mauricio
+mayu meat medusa melarutkan membahu membalap menambang menaruhnya mencopot mendekam menetralisir
+mengabari mengebom mengecoh menggemari menghalanginya menghampirinya mengklarifikasi
+mengundangnya menimbun menkeu menularkan menyebrangi menyetel menyibukkan meredith merumput
+metana milea milis mitch mor moss muram mutilasi netanyahu ngurus nian nok nongol nyamannya oa
+oksida olahragawan olsen opec ottoman packard paramedis peabody pekerjanya peminjam pendalaman
+pengelasan pengelolaannya penggugat penilai penjadwalan peralatannya peranakan performanya
+perhatianku perkosa perlintasan perluas persekongkolan personalia pilbup pion populasinya
+populernya poundsterling powerful prakash prayitno prilly producer provokatif proyektil pulalah
+qasim quebec rahadian raid rawatlah rayu refund rep republic rescue rintik rotterdam russian
+sapporo sarinah scr sebar sekala selalunya semena sensasinya serem serendah seti sibolga siu
+smooth sting sura sustainable takwa talbot talking tejo tekken terbatasnya tersambar teruk
+thalia thiago tipenya trilogi trunks tumis tunawisma turunlah tuti tvxq ukhuwah unpar urbanisasi
+urea usg uwais vga vodka vpn walsh weather wedi wetan widi yankees yenny yunita yuta zam agya
+ahlul akhlaknya aklamasi akunya alaikum alla alto ambarawa apn aransemen asha assistant avenger
+baking banggai barrow bayangannya bejana berdikari berduel bergosip berkutik berongga berpedoman
+berpotongan bersukacita bete binggung bini bintangi brantas brennan browning bua buk bumdes
+byron capung cards carroll cate cedar cengkeraman cermati charleston charming cheetah cherokee
+chick cie cipanas colombia connection cowboy craft curhatan dab dasa dayah depp details deterjen
+diarak didenda dien digitalisasi digugat diharamkan diikutsertakan dijemur dikecewakan dildo
+diperjelas diperuntukan dipetakan diprakarsai disisipkan diterjunkan djokovic dogs dosennya
+edukatif eksekutor elise emery emile eul faa feminis fira fitnes fkm flint gail gampangnya
+gitarnya guild hacking hadapanku hattori healer heard henrik hibur highlight holden holder
+hopkins husada ikhsan imbalannya imitasi intelek interpol ipdn irsyad isc jawabkan jeanne jemari
+jiraiya juliette juruselamat kakatua kawi keadaanku kecapi kentara keparat kesasar
+ketidakstabilan klimatologi korteks kresek kresna kuadran kuberi kumur kuterima kyun laktosa
+lelet lesehan leung lf liem liye longsoran lsp madagaskar marin markasnya mayur median mejadi
+melaut melembutkan melingkupi melompati memaksaku memandangmu memarkir memasukinya memerdekakan
+mempunya mencanangkan mencontoh mendonorkan mendulang menelantarkan mengacungkan menggaet
+mengikis menginvasi mengorek mengulur mengurai menitikberatkan menterinya menyelamatkanmu
+menyempit meong mereduksi merobohkan mew meyer million minh mohammed mosi mubarak mujur mulu
+musk mz nabil natur negeriku neptunus nii nude nutrition olehku oplosan owh padamkan pajama
+pandanganku patok peleburan pelni pembasmi pengecoran penggalan penyelundup penyusutan
+peranannya pergolakan perhatikanlah pertahanannya pid pig pijatan pike pique plasenta powerpoint
+pramoedya prasetya psiko publish puisinya pulp rafa rahasiakan rambo rbt remah rendam revival
+robbins ronin roses rui rupee ryo sabhara salahmu sambutannya santika satrio sayu sedimen
+segerombolan sein senpai sepeser seputaran serge sherwood siaplah siarannya sinarnya skandinavia
+skating sons sori stanton stem sterilisasi sukhoi tasha tensi terbangnya terbuai terkepung
+terkoordinasi terror tersisih tertingginya tertusuk tetanggamu tnt topping tori transponder
+tropical tukul tunjukkanlah viki wani wk yum zirah zlatan zoya zte aditif adv africa agrowisata
+akalnya aksesibilitas andromeda animenya ante artificial asbak asetnya asher asmat atraktif
+auratnya autobot average avery badge baduy balada beacon belong benedict benyamin berbelit
+berfikiran berkelok berkeras berlantai biometrik blast bnpt boas border bsa bungkuk buni butch
+cbs cece celebrity chibi computing cox create cricket dampingi deka detoksifikasi diakuisisi
+dibela digagalkan dihalangi dijk dikoordinasikan diliat dillon dimanjakan dimutasi dinomor
+dipasok dipermudah dipo disalin disatu disuguhi ditempel doing downey drift dul eksportir
+elastisitas engah equity eris escape eum events eyd fadil faizal fasad fasilitasnya finally
+fitria forex galia gandeng gantilah gar gayamu gepeng giling gpu grafiti grover gru gryffindor
+gunungsitoli gustav guyonan haag habisi halah hannibal hizbullah hockey homer homogen hostel hou
+hus iapun idamkan iims ikhwanul impotensi intelejen isyana jacky jacobs jagakarsa jamaika
+jawabanya joaquin johny junjung kafan kale kananku katakana keadaanya keakuratan keandalan
+kebahagiaanku kedinasan kejelekan kelok kemudia kerry kesegaran kesehariannya kesukaran ket
+kiara kikuk klein komponennya konsentrat korpri kotaku kou kpps kramer kripik kujual lahar lasem
+lebam lilis lindungan linguistik lips listing logic lor lothar lps lusinan lusuh maafkanlah
+mahesa malangnya malibu mayer mccoy melepasmu memancar memandikan memperolehnya mendekorasi
+mendownload menelaah menerapkannya mengeceknya mengelus mengganggumu menggelegar menginvestigasi
+menjamur menjangan menyambangi menyanjung menyurat meow mercia merebutnya merekapun mertuaku
+moro nayla nidji np nubia nuno nvidia ofensif oran orb oy ozil parcel parenting patologi
+peliharaannya pemabuk pembelajar pengalamanku penghasilannya penghianatan penyelaman
+penyelesaiannya penyendiri peragaan perfeksionis perhitungkan persendian pertanggung
+photographer piramid pnpm pony pride priya profilnya psychological racer rampas raspberry regis
+reli rentenir reog responnya ringgit ritz rivalitas roar rocks rosberg rpp saban sailor sambilan
+sampahnya sangkuriang sehatnya separuhnya servernya sesal shanti shinhwa silas siloam sinonim
+sirsak skate skinner slb slipi soba span srigala ssb subaru sunscreen suriname swara syaitan
+tart tatapannya terhempas terkahir tersibuk tex thorne thousand tikam tira toei tomy trafik tris
+tugasmu turkey uli usiamu usm viola wkwk woh wwe zamrud abdillah abrik adala ahead ahm aiman ako
+alamsyah albuquerque alphard amor anand antiseptik ao apart arch armin asti asyiknya balau
+ballet barru bartender batasannya bekukan bendanya berdialog berhamburan berkatilah berkeyakinan
+berproses bersinggungan bertetangga bihun billie bjb bolehkan bonek bound breakout brick bronx
+bucket buyung calendar calling carly chill coldplay cornell cos cultural damkar danger darkness
+dasawarsa dekrit dhea didepanku difasilitasi diferensiasi dikali diledakkan dimitri diperkaya
+diperparah dirasuki direkayasa disease disekitarmu disergap disinggahi ditebus djakarta dona
+dopamin dover doyok dus dust dx eben enterprises equipment eskalator estadio eustace fansite
+fardhu farida fisiologi flyer fps ftp fungsionalitas gadisnya gae gedungnya gentong giroud hadid
+halilintar hanoi harafiah hasibuan haul haw heinrich hendrik heung higgins hipnosis hola
+hongaria hooper hortikultura hound husin icardi ihwal ilmiahnya imb insang inspirasinya
+interkoneksi irwansyah iz jagorawi jaja jemuran junaidi kaderisasi kamerun kancil kangin kasad
+kav kebelet kebutuhanmu keling kelucuan kelud kemeriahan kemunafikan kendarai kerapu kesampaian
+kesedihannya khusyuk kido kilas kista kiyai klitoris kmk kobar kolonialisme komjen kosa
+kosongkan kotorannya lahirkan lantern leopard letakan lh linggis lions lohan magenta majunya
+masinis matraman mecha meladeni melemparkannya melvin memegangnya mempertunjukkan menawari
+mencariku mencetuskan mendukungku mengakali mengelilinginya menggagas mengiklankan menjajakan
+menjatuhkanmu menjinakkan mens menuduhnya menyikapinya menyilaukan menyingkap merajuk middleton
+minati mirai mirzani miyuki mma momok mummy murahnya murdoch natalia naturalisasi ness
+networking ngambek noer nong npwp nr nyang nyangkut origami panwaslu paso pelampiasan pellegrini
+pem pemaaf pemaparan pembelinya pembibitan pembicaraannya penampil penggal penggerebekan
+penghisap pengibar penguburan pentolan penyedot pergerakannya permusyawaratan pernikahanku
+pesanannya pesawaran peselancar peso petronas pinggangnya piyama polisinya posesif prakteknya
+prestise processing purnawirawan putusnya raptor rekeningnya relung renda retribusi revenge
+rintihan rivalnya robertson romantik rouge rubin rujuk rumi rusuh rusunawa saiya sayaka scudetto
+seh selempang seluncur semusim senegal sengon serempak setel shenzhen siarkan sic sifilis sipir
+sistematika sitompul slr std stkip stuck syafaat taking taku tami tandas tandon tatto taufan
+teknisnya teknologinya tennis tercengang terdegradasi terusir tka tono topografi toro
+transformer tripod tuntaskan turtle tyas uangku ucok uduk upper vit voa waltz wet wis yadi
+yagami yaris yew yip ym zoro affan airways ajah ajaibnya alasanmu algojo alik alley ambisinya
+antologi aram arkansas aviv ayun bacaannya bajing bakwan bana bando bastard bebannya benderang
+berartinya berbicaralah berdegup beredarnya berinovasi berjerawat berkelakuan berkumis
+berlusconi bertanduk between bkkbn bombana boomerang bowman bpp brahma bualan bumblebee bypass
+cahyo cahyono cameo celup cenderawasih ceremony cg cijantung cinere circuit cisarua copenhagen
+copyright crack crayon critical dahl dayu debt dengue desk diambilnya dibuatlah didiknya
+different difitnah digadang digiring dijunjung diksi dipilihnya diprioritaskan disebarluaskan
+diterjang efendi eksistensinya exodus fiat floating formatnya fosfat funky geledah gem gems
+genom geulis geun goodwin gto guardians gujarat guruh gustavo handset hanifah hao havana helmi
+hembuskan hizbut hkbp hn hoby ibnul ibra ilalang illahi imbauan imogiri incheon indahmu ink
+inklusi ipnu isak janjimu jawapan jenaka jenna jonah jonggol jordi jungkir jw kacamatanya kadir
+kaltara kamtibmas kandungannya kao kapang katil kecantikanmu kejayaannya kejutannya kelapangan
+kemapanan kemiliteran kengerian kepingin kesabaranku kesadarannya keselamatannya keterlibatannya
+khazanah khidmat kiko klender klorofil komandannya komplet komputerisasi komunikasinya korset
+kotamadya kpn kronos kudapat kumolo kusebut langley lawakan leia leipzig liberalisasi lpdp
+maguire maliki mampang managing mandailing megapiksel membekali membelakangi membisu
+memeliharanya memilihkan memotongnya memperpendek mempersenjatai memulangkan menahun menakuti
+menceritakannya mengasyikkan mengenainya menggerutu menggoyangkan menjepit menuding meretas miki
+milky minggat minutes morfologi mortal muay mucikari muhaimin muria musium musyrik muzik nasyid
+nazaret nc neutron ngilu notice nsp oakland ola oman onar onde pahlawannya paint pandji papaku
+parutan pasword pea pedangdut pekon pelempar pelukanmu pemutakhiran pencabulan penentang
+penggorengan pengorganisasian penindakan penjaja peramban pergumulan perlukah perppu pesangon
+pesen peters pilkades pintarnya pora pragmatis pram prianya primary prisma pundaknya puppy
+pyongyang rahsia ramona raport rapunzel reach rere resleting reuben rh rocker rockstar roi rolex
+rptra sadap sadarkah saia sanjungan saragih savannah saving sedingin selubung semahal semenarik
+senarai senyumlah serumit seul seusianya sheryl shutter singosari sist smak somebody sponge
+sprite str sulfat supremasi tantowi taubah tempa terbahak terekspos terkagum terombang terparkir
+terseksi tertelan tertolong tess thesis timberlake tobi toon topiknya triad turning umbrella ump
+umy vidi villas vine warp weight willow windy wkwkwk wordpress xavi yahh zamzam able absennya
+actor adsense adukan ahmadi akmal akrabnya albino alu amatiran amos amplas anyone apu asumsikan
+atma autopilot bahwasannya bakpao bandnya bangil bangkitnya batara bedug beginian beraliran
+berargumen beraspal berkasnya berseteru bersuka bertelanjang beru bintil bkpm blunder blusukan
+bonekanya bridgestone brook buanglah buffer bur camilla celengan ceng cibitung cornelius cot
+crow deadpool detiknya devils dibangku dicampurkan dihaluskan dihibur dikasihi diliput dinamit
+dipikiran dis disain ditekuk dituduhkan driving duchess duduklah dung dustin ericsson eror
+european fancy faraday fergie flagship foreign fredly gaara gaharu gatra gc gertakan goncangan
+gubeng gx haa hannover happened haryono hemoglobin hino horton hue ica iko imi innova itung
+jaketnya jauhilah jerit jihan kabulkan karamel karnavian kasmaran kdrt keangkuhan keberpihakan
+kebut kepramukaan kesinambungan ketertinggalan ketumbar keuangannya kisruh kiwi klaster kliping
+kmi kopilot korra kreditnya kucari kultus kupas lancip lasso leela leng lenteng liberalisme
+linglung lontarkan loved lpm lubangnya lumpuhkan manahan mandar mantanku marlin marry marsha
+martino mataharinya matan mccarthy medina megang melaka melatihnya membawahi meminang
+mempengaruhinya mencemooh mencengkeram mencubit menegosiasikan menembaknya mengekstrak
+menghampiriku menghapal mengidentifikasikan mengikutsertakan mengontrak menyakinkan
+menyebarkannya menyukseskan meradang meringkuk merkurius meronta merunduk miku minas misaki
+mistar moge monsieur mtsn nabung naiki nasinya nazir nda neno nganggur ngeh ngira nip nizam nor
+olympics omi ones opor owens pahanya palmas pasarkan pasi pele peluh pemberiannya pemerintahnya
+pemesan pengabaian pengampun penghantar penyerbukan permana perwalian petty picik pinalti
+pindang pkpu pratap pray prototype pyo raise raleigh ratapan rebel referendum reflek rev ripper
+riyadi roxy rsi sameer samson sandro scandal scorpion sebilah segampang sego seiya sekam
+sekampung sempatkan sepenting serai serbi seremonial seronok shani shooter sifatmu sihirnya skb
+slater sola soundcloud stephan suneo survivor sutomo sutradaranya syd tahiti teaching terence
+teritori theta titipkan tkj translation tsunade tual tujukan uma uninstall ushul utangnya velg
+verma wagner weh wink woodward xiv xuan yach yacht yokohama abdomen abon absolute acoustic
+advisor afp agraris ajudan akb akhlaq akhmad albion analitik anarki ancam ankara ano argos asano
+ashanty atp auckland aug ayunda bahri bbrp bebal bein bentley berbual berbukit berbusa berkeping
+bernoda bernostalgia berpadu bersalju bertualang blognya blonde bohongan bole bookmark bran
+bripka bulak bunaken burukmu buset busi caci cahya called capua caramel carlisle catu cavendish
+cayman chau choe ciamik cincinnya cit comel concern condor console corolla courtois crowley cx
+dambakan darmin deodoran derma desimal dha diajang dibasahi didesa diemban digulung dihadapannya
+diimpikan diperjalanan dipresentasikan disdik disekap disetel disuguhkan ditempelkan ditemuinya
+diterangi drug easter endingnya everywhere faktual falcao fariz figuran fl flare gayus gebu
+gelak georgetown gerilyawan gh gorden gores gulanya gumi halang halimah harmony hentakan herba
+hery husband ideologis iin iki influencer ishaq istiqamah jaa janice jcc jip jiyeon jodohnya
+kalor kasihku kaur kebatinan keegoisan kekalahannya kekonyolan kelajuan keliatannya kemerosotan
+kenceng kencur kendrick ketidakpercayaan ketinggiannya kewenangannya kinal kiriku kitabnya
+knights koala kortisol kuantan kuburnya kudapan kuh kujalani kumulatif lahannya lancaster
+lapindo lateral lcgc lobo loves maca malfoy malone manage manjakan marek marni masbro masya
+means melantunkan membalikan membedah memberikanku memergoki memerlukannya memperdebatkan
+menancap menanyakannya mendekatiku mendoan menghantar menghukummu menguburkan menjebol
+menurunkannya menyapanya menyiksaku menyuruhmu meulaboh might mighty milad minda msh mufakat
+multitasking mutar nabire naha ningsih nio nippon nitro nw octopus okee oncom onsu oops osiris
+oskar outside patra pebruari pemodal pemusnah pengait penggembala penghabisan penimbunan penn
+penyok pergelaran perhitungannya peribadatan peribadi personilnya perzinahan pianis picu pii pla
+pokja polhukam porselen praperadilan precious prosa proud psikiatri ptk qwerty rahardjo raskin
+realtime rendahkan resisten rezekinya riki rohnya ronan rotor rumbai runway rupert salaf santosa
+saring saung saying schneider scrub sebelahku seberuntung seiko select seluar semangatku setlist
+setyo shallallahu shiro sho siemens simeone sirah sloan spain spd spell stacy stainless steele
+strateginya sugianto suho sungmin supardi suresh syuro tahajud taklukkan tamasya tapal tegakkan
+tekno telaah teristimewa terjaring terngiang tertawaan tmp trisula tujuanku tuo turi vans
+variatif ventrikel vermont viper voodoo vp wahyuni walton wardah warisannya wash werner weston
+wiraswasta wtc wwf yesung yohana yovie yudisial yume zakir zika zo afif agennya alright ambar
+amfibi amu asinan asu atheis awareness bamboo bantuin barong bebi begituan belit beludru bene
+berangkatlah beristri bersisik bersoda bersuami bertanyalah bertekstur bertekuk biliar bimbing
+bkd boca boogie bopeng boxer breath briggs brilliant bruder brussels btpn bubut buckingham cad
+camry category ceper chaplin choo cilamaya cilok cobb coc compton countess cpo culun curigai
+dagangannya dentuman df diablo dialiri diantarkan diasah dicurangi dijalanan dijebak dijebloskan
+diketahuinya dipertanggungjawabkan dirantai disuarakan diterpa dji document dojo dump editan
+effort eksponen ekspresinya ekstensif emaknya emiten epidermis eu export faq farisi fashionable
+fernandez fisioterapi fleur fotoku franc gamblang gani gapapa gbk gelarnya gentlemen giga
+goodman gore goro gossip grease greta gunadarma hain hampton hantunya hasutan hem hima hokkaido
+hujung hz iaitu igd illuminati imajiner indihome ingatanmu inggeris irman izinnya jat jatidiri
+jelasin jend jennings jimbaran joke jpg jualnya kage kahn kecambah kedip kelakar kembaliannya
+kemenpar kepalan ketampanan kewanitaan kilau klenteng knew kubaca kunal kwartir laka leak lebong
+likuiditas linkedin lira lusi luwuk majenang majulah malta marca mardani mardi marwah massage
+maz melilit meluapkan meluluskan memperparah menapaki mendakwa mendiamkan menekuk menentukannya
+menenun mengajakmu menghitam mengikatkan mengkonfirmasikan menimpamu menyelami menyesakkan
+meresap merogoh mogot monolog mubazir mukul murai mysql nahas neh ngiler nicolas nin norfolk
+nyesel ode oleg ore orisinal ospek overload pabean patih patriotik payudaraku pelariannya
+pemakzulan pemantapan pemantik pembahasannya pembangkangan pemberat pemuncak pemungut
+penampakannya penataran pendirinya penggaris penggolongan penghiburan penghijauan pengubah
+penipisan penjarakan perkamen persebaran persuasif peugeot phu piawai pikuk piranha pkp polanya
+polrestabes pomade pras prasyarat presidium prom psn punyamu qa rakernas raksa rangsang reel
+registry responsibility restrukturisasi ridley rilisan robotika rosario rth saigon salafi
+sampeyan saos sarolangun sartika sawahlunto segmentasi senandung senyumannya sergey setalah
+simbiosis sinode skills snapdragon someday spartan sst stakeholder states sukardi tagihannya
+takdirku tall tatang tengkuk terangkan tercerahkan terperosok tersentak thanos thea theft tinker
+tolok took triliunan tulisanku turbulensi ubahlah ultimatum ultraman venom venture veranda walhi
+walid walisongo waterloo wawancaranya wilde wool xml xvii yus zakaria zombi zubair abuan adan
+affair aires aly amc andien anjir aqsha asapnya astral atasku aztec bahak bakr balaikota baro
+bayarkan beramai berefek bergeming berkecukupan berolah beruban biarin bidak bills blambangan
+blus books bosch bpkp brewok cacingan cadillac cancel canvas carita ces chihuahua chopper
+cintakan citakan dairi degenerasi deja deo dera dessert diamlah dianugerahkan dianya
+diberlakukannya didapatnya dieliminasi diler dilumpuhkan dimulailah dinegara dinikahkan diracuni
+direstui disensor disokong ditabung ditaburi diterangkan ditumpangi ditumpuk dubur dybala eibar
+eja ekologis elex esemka exhibition fib fleming fortuner fraser fruktosa gaptek gdp gempar genk
+germany gigolo gimbal glodok gn goldman gowes habislah hangar hanggar harkat having herb hicks
+hierarki hotman hype iia imm imp inisiator ino invoice irs jatiluhur joget jungkook kapolresta
+karana kasurnya kawakan keanggunan kebahagiaannya kebohongannya kecerdasannya kekekalan kendeng
+kenderaan kericuhan kerohanian khe khusyu kii kilatan kiran kondangan kontekstual kreta
+kriminalisasi krunya kuali kunto lahore lamb lapuk layla ldk leah legacy lih lilly luigi lunar
+magellan maliq mantu mapala margonda masyhur mcgregor memadati membentur membulat memencet
+memobilisasi memperkerjakan mempersingkat mengenakkan mengganggunya mengurusnya menpar
+menterjemahkan menuntunmu menyeka meregangkan merelakannya meru messaging mewaspadai mikroba
+mild mimik mixed modular module morfin muaro multiplayer mustard myeong myspace nahrawi naura
+neul newman ngeluarin ngomel noerdin northern novelis obelisk obral observer odyssey pages
+pandey panjatkan pee pemancingan pematangan pematangsiantar pembunuhnya peminatnya penampang
+penandatangan pencegah pendistribusian pengambilalihan pengap penggali penguncian penjabaran
+penyengat penyumbatan peretasan perkusi persegres pesatnya pewarta pka pochettino points poison
+posisikan psu ptun puput purwarupa ramirez rek repost resident rotary rrc russo salurkan samanya
+sampulnya sastro schultz scream sebarang sekuriti selangor sentani serut sewanya shades
+shalatnya shekhar shepherd shiva siau sig sitter smiley soemarno sorai spi squidward stack sui
+summers suplier sv systems tabut taji takde tanggamus tanki terjemahkan trim tukarkan tumpuk tx
+ufc ukt unique unsyiah valentina validitas vancouver viagra viu vj watts weibo wewangian widow
+wushu xerxes yahiko yanto yeoja yoko yusa abai adas administration aerodinamis airplane aladin
+alisnya allianz alumunium amara amarahmu andong animation annual apt apus artifak arun awa azza
+batere beken belakangku beliung beom beranikan beranilah berbenturan berkebutuhan bgmn bidikmisi
+billing binsar bios birma blaine bree bsm bukopin bullshit cartoon catering cekung chairil chim
+corn cosmos cowoknya crying cubit cutting dandanan daro denominasi deru dias dibunyikan
+didiamkan dieter digendong dikupas diperjualbelikan dipompa dirangkai disebelahnya disumpah
+ditagih ditampar ditengarai ditinggalkannya ditingkat dock doggy dory dps elohim eminem emosimu
+eni episodenya esoknya etihad expired falah farhat fender fever filem forgotten frey gebang
+geraldine gibbons gillian gluten gomes grafika hail hamish hapuskan hartaku hastag holocaust
+homepage hos humphrey hypermart imei impas imron ingus innocent insektisida intonasi intrinsik
+iota ireng iwa jangkau jeleknya jepitan kakakmu kalap kaosnya kapankah kasual katholik katsir
+kea kebebasannya kecolongan kehampaan kehendakmu kelenteng kemenkumham kenanga kepang kepenatan
+kerjaku kerjamu kerok ketidakhadiran khayal klorin kolera komarudin konteksnya kotaknya krida
+kuarsa kubawa kumat lambaikan larissa lawson ldii lelakinya letjen locke lokalnya longer manca
+mangkrak marka matilda maui medal melampirkan memanggilmu mematangkan membelokkan memenuhinya
+memilikiku mempersiapkannya mempersilahkan memujinya menanyai mengadaptasi mengais
+mengklasifikasikan merekayasa metodenya mewadahi mey mikrobiologi mutant mutia myers naru nica
+ocd oia opal oper padalarang parangtritis parigi parung patrice patton pax pelarut pelembab
+pemancing pembelajarannya pemuatan penah penatua pengacau penggarapan pengunjuk perdanakusuma
+pereda permalukan pertanyaanmu pitcher plh pohan polly polutan ppatk progam psy queensland
+radial rajiv ramainya ramsay rea reduksi relevansi rendahan rog rosalie rscm rubik rubuh
+saifuddin sakitku saladin sangsi saut scuba sebaga sebutannya secure selebritas seleranya sema
+sepeninggal seragamnya sesukanya sherry shippuden simbolon simeulue sion sling sosialisme
+started stefano sufyan sukunya supirnya suroboyo syahdu takes talaud tanggapannya tanzania
+temennya tenggarong terenak terorganisasi terparah terrence tersaji theatre tinggalkanlah
+tingkahnya tingkatannya tongkang tongkatnya tonik torehan trying tudor tunggakan tunjungan und
+unsoed vvip walinya werewolf whistle wonderland wongso yakobus yme yulianto adapula aher aini
+aisyiyah alcohol alirannya aloha andrei anekdot animo apatis apparel aprilia archibald asetat
+ashton aster aubrey bajawa baptiste baran barista barrel basarnas basecamp baturaja beats benalu
+berakhiran berayun bergerigi berhalusinasi beritakan berkostum bertasbih blackpink bobrok bol
+bop bottle brake bremen bubu canary cangkul casper ceramahnya changed chanyeol chino chrysler
+circus citadel clare converter dadamu danilo dart deforestasi dendamnya deputy dewantara
+diantisipasi dibesar dibom digandrungi dihisap diinvestasikan dijaman dikandang dilatarbelakangi
+dimusim dipadati dipantai diramaikan dirgahayu dishare disulap diundangkan doping dori dpa dummy
+edinburgh emblem empu empunya eros eskimo eur evolution faedah fill fis flavonoid futuristik
+garfield garmen gedong geometris geraknya gerd gerejanya goose greenland greer greget hangul
+hayo hentai heterogen hin hiroshi ibundanya ichigo ichsan idaho insani intai izumi jababeka jal
+jampi jins jog kaa kadernya kamilah kapabilitas kasut keabu kebunnya kehinaan keintiman kelip
+kelor kepanduan kesia keterbelakangan ketidaksempurnaan kitkat konstantin kop korespondensi
+kredibel kristin kruger kucuran kv laksa lamp lampirkan leaf lilitan linknya lowell loyang
+luasan lunasi mahoni malunya mandalika matador maumere medisnya melalu melonggarkan memahamimu
+membimbingmu membludak membumi memerintahkannya mendengarmu menebarkan mengeliminasi mengerem
+menggabungkannya menghampirimu menghanguskan mengharamkan menghiburmu mengkilat mengundi
+menyelundupkan mesut metafisika mikhail milner miyabi motivasinya motong mufti nanah nasri
+nations niang nida nikolai nonaktifkan nungguin octavia omah optimum oss overhead painting
+palung pamitan pelindungnya pelontar pembukaannya pemulangan penajam penangkapannya pengacaranya
+pengaktifan penganan pengennya pengorbanannya penida penyempitan penyuapan perimeter
+persetubuhan pertamakali pesonanya pho piaraan pikat postingannya potensinya prioritaskan
+promotion psd puterinya racunnya radcliffe raffles rahmi ranveer reaksimu relative renaissance
+resonansi rimpang riyanto ry sadarilah safira sapphire segaris segiempat selipkan selma
+sempurnanya senasib seohyun seprti shafa shiv sick simatupang sinai sipit sodomi softlens splash
+sponsorship ssst sumeria suu tad tahanlah takoyaki tawang tcp telecom terangnya terpujilah
+tersiar tetanus tg thapki tho tii tindakanku tre trendy trigliserida tudingan turuti tvn uday
+unitnya using wala walapun walcott yordan achilles against agunan albani alexei ampe antonius
+aorta aperture arahmu ardiansyah bakery balangan barker batanghari bebasnya beckett becky beef
+bells berg berguguran beriklim berjanggut berkedok berlumuran bersimbah bersiul bertarif
+bertemunya besarmu bhineka bidara biduan bks bridget bruyne buntung bureau cane cars cassius
+cederanya cekcok cekidot chating chevron chico ciel cis cocktail collector converse dama dexter
+diapun diboyong dibuahi dicampakkan dieksploitasi difilmkan dihakimi diiris dijalaninya
+dijinakkan dikemudikan dilaluinya dimotori dinkes dirangkum directory dirombak disederhanakan
+ditenggelamkan dogma dsn dungeon ear ega elips epa eq esq estelle eui fork galen gallagher
+gandalf genie geographic getir ginny gladi goodnight greatest guam hagen hantaman hanung harpa
+heidi herbert hitunglah hoc horison hosted howe hw inca incredible infokan inikan injection
+injury inkarnasi inkubator inu ipoh iriana irvan jadwalkan jama jm jodi jug juno kalang kalapa
+kapiler karel kasihi kecanggihan kedalamnya kelulusannya kelupaan kemanakah kemanan kembarannya
+kemenkeu kepengen kerumahku kerut kesampingkan keset keuletan kezaliman konsentrasinya kool
+kotornya krom kuakui kubenci kujadikan kurindukan laen lage lansung lateks later ld leaves leone
+lesbi lotte luqman majas majid maks mantannya marcell marian mbs megapixel melar memabukkan
+memahat membatu membelanjakan membungkusnya memperdagangkan memperkenalkannya mencicipinya
+mendemonstrasikan mengabaikanmu mengacak mengenalku menggiling menghadiahkan menghalalkan
+menghidangkan menghinamu menopause menumbuk menyandera menyangga menyuburkan menyumbat
+menyurutkan merasuk meraung mes metalik mifi minnie molekuler monsters moreno mpo nagato nicki
+nui nyiakannya oe offside opak ota padanan paro pashmina patin pelafalan pelunasan penampung
+pengerjaannya pengrusakan pensiunnya perlambatan pesuruh petr phelps pjs prakasa pramusim
+pratiwi presley processor publishing pusamania qr rear recent refrain rent rhea rishi roa rsa
+sadarnya saeng samalah samaria sanggul sangihe sasono sato screening sebagaian sekotak
+sekretarisnya sembiring sempurnakan separo seprai sepucuk setua setup shade shara sheeran
+showroom sidrap sii sinabung sineas siprus sjafri sltp smithsonian smtown sodom spn sstt
+statusmu sumo suport swimming switzerland tabalong taipan takada takutlah tanner tauladan
+tayangkan tegur teologis terbelenggu tercerai terkecoh terkenalnya terkeren terkuras terobos tgb
+thibaut tigers toki tra transformers transylvania trout tubagus tula tulisanmu tulung tuntun
+ucapanmu udh udon ugly ulasannya umurmu unesa unsri vicente visibilitas widjojo wilhelm windu
+wisudawan woah xia yau zulkarnain above adaptif added adelaide agnez agreement akak alah aliens
+amiin amukan amun andik angkara antibakteri antikorupsi asami asp asparagus assassin attention
+autopsi ax ayan babon bachchan bagel bagong bangalore bdk bengal berakhirlah berandai berangin
+berharaplah berkuah berlabel berpengetahuan berujar berwirausaha berzina beyonce biseksual
+blasteran boaz borok bumbung burungnya buwono caleb cali cbt chamber chara cheon cheong citrus
+clone cologne consulting covernya curry dagunya dashboard dawet decepticon dech dena dept
+destination destroyer detox diameternya dibendung dicairkan dihatiku dihebohkan dili dimandikan
+dipentaskan diredam disampaikannya disertifikasi diskualifikasi disucikan dive djalil dod
+dreaming dum eastwood edu eksotik eksponensial erlangga erry eskrim eureka evening exp flowers
+folat folk forte futbol gantungkan garner gegana gemetaran genta gian gimmick goldstein goni
+guerrero gurau gypsy hachi hampshire handoko handy hardisk hemingway hidroponik histeria ibis
+imanmu independence infaq interupsi invasif inverter ipl itikad jacksonville janeiro jarot jawi
+kadarnya kaliurang kampanyenya kantongnya karenakan kazakhstan keaton kebimbangan kecokelatan
+kelab kementan kemurkaan kenichi kepenuhan kerongkongan kesabarannya kesel khalifa kintamani
+kliring koleganya kolkata komang komikus kompol komunikatif kostumnya latuconsina launch
+legalisasi legowo lepasnya lesson lewandowski lilo logonya mabukan mackenzie mahkotanya mandau
+manset massive mateo matte maze mcguire meera melimpahkan melingkari memberitahukannya
+membisikkan membutuhkanku memungkinkannya mencap mengarahkannya menghiburnya mengobarkan
+mengusut menilaiku menimpaku menukik menyontek mgr mikasa millennium milliar minah monarki mop
+movistar mozaik muatannya mukomuko nakhoda nandini nasibmu nassar needs nembak nite nobunaga
+normandia norwich oneplus ontario oren oslo pakuan palimanan pangkas paniai pasok patologis
+patri patti pauk pejaten pelapisan pencocokan pendendam penebus pengiklan penyejuk
+perkembangbiakan petroleum pgsd pijar pinokio playmaker poltekkes portfolio pres prior propam
+propertinya psps pulihkan puspita quincy rail rasial redaktur reich repeat represif retensi
+retret revo rezky ritchie rivers robben rodanya saf sage salamah salinannya sambaran scholarship
+sebel sehati sekencang semir sesingkat setitik seutas shinkansen siaan sinarmas sindo sirene
+smpk snorkeling softball stretch substitusi substrat sudiro supel supriyadi suryadi susie
+swallow syari taeyang takaran takashi talinya tapa tataran tatiana temukanlah termometer
+terpental terverifikasi tesnya tks tribute tsukasa tulen ulangtahun ultras understand undi unek
+unila unix unknown unyu uranus uus uzbekistan vargas visitor vous wally wangsit warsawa ww yura
+zahir abrasi actual agamamu ahab aiptu airku akherat akulturasi alasanya albar als amil amon
+anjali arakan asar ashoka asiknya asoka atensi atta audy aung aware azka babinsa backpacker baha
+baht bansos baskom belawan benahi bender berasap beratus berbasiskan berbekas berkeluh berkemas
+berlalunya berlima bermanuver berselera bertaqwa beterbangan blogspot blt broadcasting buzzer
+casillas cecep chipset choose cibodas cip cite clarissa cleaning coal combat constance
+consultant corpus crimson csi darwis daulah davies dec deepak delaware dep dewasanya dibabak
+dicetuskan dicicil diciptakannya dihimbau diindonesia diisukan dikunyah diletakan dilucuti
+dipatok dipraktikkan diratakan direhabilitasi disisimu ditanah ditetapkannya ditoko divya dmi
+doeloe dohc dyna effendy eg ekstremis engsel ent ethel ethernet eza facebooknya fanspage
+feminisme frekuensinya gabriela galilea gama gaung gelasnya geopolitik gertrude gestapo giants
+gopi gould greenwich gregor hambat hartamu hegemoni higienis hijaz hiperaktif hipmi holloway
+hormatilah humaniora hundred inez interpersonal iot isco jkt johannesburg jonggrang josef judah
+julukannya jumping karatan karismatik kasihmu keb keenakan kejap kekudusan keleluasaan kelezatan
+kem kemerdekaannya kendalanya keningnya keparahan kewibawaan kinetik kolaboratif kolej komunal
+konawe konstanta kontruksi kot kreditur kuahnya kuburannya kujaga kulupakan kundang kusangka
+lafal lantunan larson latest latief laugh leading leeteuk leh lekuk lemparkan lengser lev lew
+limau limpo lindsey loeb lui macarthur maldini manismu mebuat melempari melorot meluaskan
+membantahnya membership memfoto memojokkan memutarnya menag mencinta mengedipkan menggalakkan
+menggebrak menggeleng mengikatnya mengkudu mengupload mengurungkan menilik menitnya
+menyekolahkan menyemprot menyukaiku mereknya meringis miftahul minds mmi moa moi mojang morowali
+mortar mouth nanny ngapa ngehits nilon nom nombor nusakambangan nyx oct oriented padatnya
+pangrango partnership pbs peking pencil penerusnya pengayaan pengembaraan penggandaan
+penghayatan penghilangan pengubahan pengumumannya penuhnya penyaliban perpolitikan
+persetujuannya persoalannya pertanyaanku perusuh pesepeda pevita phase physical pikap polip porn
+prada prangko pribadimu prius profesionalnya psim puck purpose purwo quidditch rahimahullah
+ransum rashford rl robo rsup sanskerta sape saur seblak sediaan sedianya selamatkanlah semaumu
+sendu sensorik sepert sepeserpun sepoi serious sesame shiddiq sijunjung silahturahmi sistar
+sitorus slave slytherin socrates soekarwo sokongan sosiolog spartacus spec steiner studios suga
+suherman sukakan suki suksesi sunsilk syamsudin tahtanya takdirmu takengon taklukan talkie
+tamatan tarot taspen tatum tawakal tempatan terahir teralihkan terbangkan terbentuklah terdingin
+terlilit ternaknya tersedot tersengat tertantang til tirto toe toma toxic tribune trima tulangan
+tungau tus uangmu usahawan uya vardy variant verdun versinya wakili warteg waste wilkins worry
+zaini zayn abadikan abangku accident acuhkan addie ady ahirnya aktiva alliance ams anam andini
+aniaya applikasi areanya arogansi arturo auf axe bahana bahasamu bajuku baldwin bashar bearing
+bears bedroom begin begitupula bengis berkait berkerut berkorelasi bermainnya berpencar bersuhu
+biawak blacklist blossom bordeaux bsi bujukan capt catching celanaku coki coklatnya comics
+cousin cska dahaga dapurnya darrell daytona deden delman denganya deny desire dibebani
+dicelupkan dicermati diekstrak diguyur diikutkan dipertontonkan dipikirkannya diprotes diracun
+disentri ditambahi ditumbuhkan dlc donal dongkrak drakula dropbox drugs due dwayne dzuhur egi
+eki enda engagement fade faqih fdr febrian felicia felis feromon feyenoord fibonacci fifth
+fintech franky gage gapai gatsby genderang getol ghibah gogo graffiti granger graphics groot
+hanum harbour harlan heheh heller hendro herald higher highlights housing howell hyeong iai
+indianapolis indofood ine inten intoleran ishq isteriku jabir jad jahannam jalang jaw jelaslah
+jepret jnt juna karbondioksida kasa kebinasaan kecik kecilkan keengganan kehamilannya kekamar
+kemaksiatan kemaslahatan kepeduliannya kepergianmu kepincut kepler ketakutanmu ketangguhan
+ketimun kgk kicau kko kmu komuter kondektur kontinental kpai ksi kualanamu kuatlah kubangan
+kucingku kush laksono lalapan lawyer lebihnya ledeng lentik lezatnya lidahmu lines linimasa
+lives locker luwes maeda maksa managemen masha mawas melo meluluhkan membebankan mempertajam
+menampilkannya mencemarkan menemuimu menganugerahkan mengepalai mengkhianatimu mengontak
+menjagaku menjajaki menjatuhkannya mentalitas menyejahterakan menyenangi metabolik mete misty
+mizan monumental muenchen muffin musala napasnya nawa ndeso neurologis ngajar ngoceh niatku nmr
+noon nope nos nowhere onta pandaan parapat parsi pelatihannya pembaptis penanya pencabut
+pencerah pendampingnya penderitaannya penghangat penyembelihan personelnya pertamanan
+pertarungannya pertemukan pirlo plain polaroid pooh posted ppg pribadiku proaktif pup putriku
+qui rafli raharjo ramadhani rancu rawon recall referral restorannya reus revolution rongsokan
+routing sagitarius sahid saipul sakunya santrinya sau sayonara scooter sebisanya seine sejahat
+seksinya selebrasi sempu senangi shaf shandy sheffield shining silence silk simfoni simply
+sindikasi singkarak sinterklas skinny slovakia spare springfield stereotip stir strategic sua
+suicide surau symbian tac taliwang tambahannya tanduknya tanker tantri taunya tebus telalu
+telingamu templat terakhirmu terciptalah terdistribusi tergoyahkan terlipat tersapu tertiup
+tetra toer traditional traksi tucson umk uptd uta utopia vance vegetatif ven wahh wajibkan
+warming weiss whip whitaker wulandari yati yeni zodiac zorro airin albright alkitabiah allahmu
+alpine amer andesit angguk anom anterior aoki arrival ateis barrier bbq bekicot belly beloved
+berformat bergadang bergemuruh berhaji berkeadilan berkumandang bersihnya bertabur berulangkali
+berwudhu bii biopsi bolaang bowen brow bundel cabinet cairkan campurkan capacity cart cats
+chairman chavez chernobyl cicit clue coat commercial continental corey countdown cradle crassus
+cronus ctrl dangan dedikasikan demokratisasi dibaliknya dibayangi dice dicegat didapuk digusur
+diindikasikan dikasihani dipedulikan diperbincangkan diperingkat dipijat disandang disengat
+disudut disurvei dosisnya dre edar egomu eindhoven ekstradisi electra elijah encik epitel erm
+esia etanol exposure fatima fd febuari fran frieza frisian fuzzy garap gebyar giles gladys
+glasgow glowing goldberg grunge hangzhou hansip hap hawks heechul henny heon hideo hidungku
+holistik hotels hoy hutannya hyderabad ilustrator imah imin imperialisme infografis
+inventarisasi italian jabbar jabung jambang jarimu jarvis jawabanku jepangnya jinny jualannya
+junction kabilah kalasan karyawati kecapekan kekhalifahan kemelut kepindahannya kerusakannya
+kesediaannya kesra ketakutannya keypad keyword khatam khitanan kino klu kobayashi kompatibilitas
+konstruktif kowloon krabby kuasanya kumala kusayangi laguku langdon lani laudya lembutnya
+lenganku lengkuas liao lighting limpahan lugas lurik madeleine madina mahameru makhluknya
+mangkir margasatwa marunda masala mash matsuri mayones meiji melobi membayangi membesarkannya
+membudidayakan memiringkan memisahkannya menampik menantangnya mencatatnya mencederai
+mencelupkan mencontek mengakar mengakomodir mengapakah mengerutkan menggunung menghilangnya
+mengiyakan mengkampanyekan mengumandangkan menjorok menundanya menyapamu merekah merida mimpikan
+minami miri mitranya mms moch modif mosul munkar mursyid navas nawacita nendang nf ngikutin nira
+nuranimu nurhayati nyeleneh nyerah opinion optimalkan oso ovi packaging paco paddy padre pailit
+pandanglah papar paralayang pasek pattern patungnya pecinan pegi pembagi pembentukannya
+pembohongan pemilikan pencapaiannya pengekspor pengunci pengusahaan peniti penodaan penunjukkan
+penyambung penyanyinya perampasan perankan perindu perkerjaan perlengkapannya perlindungannya
+perundangan petualangannya pewangi piaggio pikirku piringnya pkt plafon plc politisasi prakoso
+prasmanan prescott produce prolog pta puasanya pudding punggungku pvc raina rambah randi razi
+readers reaper rebah riady rimbun risetnya robotik rojo roo rooftop rosak rotinya ruah sadako
+safir saha saksinya samasekali sano saphira sapuan sasis sbi scale sci senanglah sher siahaan
+sight situmorang skies snsd sounds sparepart spesifikasinya sumarsono sumbangkan taco tada
+tahlil talak tandingannya tebalnya tebas telling terbitlah terblokir termanis terpuaskan teu tft
+thee tingkir tjandra tobing trah trilyun trivia troli ttl tzu umpama ums unity urgent vida vie
+wafer waffle waterpark wolff xerox yeremia ys yuridis yuyun abubakar agustina aidan akrobat
+aktifitasnya alfonso almarhumah amburadul amman annabeth apink aqsa artwork aryan azizah balado
+bantai bapanya baskoro bebuyutan belaian berdesain berdzikir bergumul berjejer bernadette
+beroleh berprinsip bertalenta blush bomba bpupki bujangan bulldog bullock bunting burhanuddin
+buyar candida casanova cavani cave cawagub charly cilincing ciu cma colony como cone coppa cun
+damayanti dasyat destruktif desu detasemen diacak diamonds didit dieja dihadapanmu dihadapinya
+dihalau dikumandangkan dilaksanakannya dilekatkan diorder dipegangnya dipersulit dipoles dirt
+disalib disalibkan disuap dony doorprize duan dunlop dupont dusty dy eksemplar emotion enamel
+eno etalase etiket evie fathul feby fina flame flavor formalin francesca fujiwara funk gempuran
+giovanni gmn gopro gpp gravity grip grub gsx gunnar gunungan habit handsome hathaway hawai hbo
+hermanto hippo hubble hula ical idham ikutlah infrared invest irasional irianto jabal jahiliyah
+janjiku jaran jazirah jeneponto jor jpnn kabisat kahitna kalideres kangguru kania kanibalisme
+karavan karoseri kart katara kebrutalan kecerdikan kehebatannya keingintahuan keita kekhususan
+keluhannya kenanganmu kendur kesayanganmu ketatnya ketek ketidaksesuaian kharismatik khasiatnya
+kidung komisariat konstruksinya kontan kristina krystal kuk labelnya laten launcher leleh lennox
+lexi lirih loa loose lulusannya luth lyle macamnya magdalena mahaputra makara mamamu margot
+marsudi matcha matchday matta meghan melakukanya memprogram mencelakakan mencoblos mendaur
+mendikte mendongak menerjemahkannya mengedukasi mengelap menghaluskan mengingatku
+mengkomunikasikan menjerumuskan mentolerir menyorot menyulap menyusahkanmu merekrutnya merinci
+meruncing microsd mirage mmmm moderen mudahkan muscle nasab nene nenekku nepotisme nerima nl
+nurbaya nyinyir odol ohya ompong opa opus paid palin pangkatnya parking parkirnya paspampres
+pavilion pdkt pelajarilah peliharalah pembedaan pemikat penanganannya penceramah penganten
+pengepul penuntun penurun penyataan pepes perampas perbaikannya percabangan peremajaan pergub
+persembunyiannya pertanyaanya pikul pilihnya plin podomoro ppki prakarya priority provost
+pundakku pyramid qc raganya rajah rakyatku raza recycle regan relation replikasi rerata resapan
+rivera romania romero romy rosita rosul roulette rudiantara rumusnya sabung sanctuary sangatta
+saraswati sasana sayyidina seba sebahagia sebangsa sebgai sed seharus seiman sekota selembut
+semunya septian seriusnya sesajen seymour shibuya simplex simposium siren sistematik skenarionya
+sosiologis soya sphinx sturridge suguhan sumarno sungkawa supercar tadashi taher tajwid takeshi
+takumi tegaknya tenggelamkan tepukan terenkripsi terimah terjemah terkesima terms terprovokasi
+tester tet thats tiago tiff tingkap tipes tokugawa tomi toserba totti touchscreen tuhanlah uan
+vacum vaughn vidya warehouse wasallam ways weber wirawan wonders xviii yaudah aburizal adh
+adilan affiliasi aktualisasi alana aliando alva amatlah amdal angkor anji antah aritmatika
+armadanya astri atr atv augustine awaknya azhari azmi bakaran bantuanmu bapakku batinku bennet
+berderet berempati beretika berhimpun berperasaan berproduksi bertangan bertato bertopik bertuan
+bik bimasakti binaraga blanca bling bnnp bocorkan bui bulls cah caitlin cbr cendekia chatib
+cincinnati claudius conway cory dairy dapa dbs deformasi dejan dekil dendeng dental despicable
+dessy dibacanya dideklarasikan dieksplorasi dikondisikan dilakoni dipelopori dira diranjang
+direlokasi diringkus dirumahmu disekelilingnya diselenggarakannya disisiku disyaratkan duper
+durasinya edna eggs egonya encok enrekang entrepreneurship erangan esports fahami fath fell frau
+fried gamping garage gedhe gegar gentayangan giggs goh gombong guido hadang haddock halsey heads
+heteroseksual homeland honduras hsbc hubung igo ikea imperium improvement impulsif infantri
+istirahatkan iva jengkal jennie jeremiah kaplan karst kearsipan keasliannya kebablasan kecut
+kedokter kedondong kedunia kehadiranku keiko kejora kekecilan kelincahan kemerah kepemilikannya
+kepribadianmu knife koba kopaja kranji kuambil kubo lakban legi lenggang lilinnya lillian
+limapuluh logout luh lupin maap magnitudo magnus mainz mambo mamma mancung marlene martil
+masyumi matematikawan mawaddah maximal meh mela melamarnya melemahnya melukainya melunak
+memakaikan membanding membayangkannya meminjamkannya memperketat memvonis menaburkan menanamnya
+mendarah mendera menerkam meneruskannya mengacuhkan mengaktifkannya menganti mengurutkan mercu
+merevolusi meringkus mikroskopis modernitas munculkan muslimat nafasmu nail nairobi nanggung
+napak natan nestor ngantri nilaimu nomernya nominalnya nyan nyu offset ofisial oishi okeh okky
+olla olympique omongannya orangan orc oro pacet parno parsons pearson pedes pelemparan pemuas
+pencopet pendem pendewasaan penerimanya pengabdiannya penyet penyintas pera percayakah perfume
+periuk perjalananku pine pkr poh posisiku prana preventif priyo propolis pulitzer pulsar rahwana
+rapatnya rasain rhapsody rifky risaukan roby russel sakai sanji sapalah satlantas sebalik
+sebentuk sebongkah secercah sekawan sekembalinya sekeping seksualnya semangatlah sent serinya
+setangkai shelley shiori shoulder siapkah sienna sihat sikka skutik slash slayer smartwatch
+smelter spesialnya standardisasi standarnya stealth stylus tah tambalan tanamannya tariknya
+tariq tear tees tekanannya telanjur tembikar temboknya temuannya teolog tereliminasi terhanyut
+terjamah terpojok tersukses tertatih themes thomson throne tick tidar tipografi tomang trader
+transporter twinkle ueki ulan unm unyil usage utility vanili visualnya wasiatnya whaff willian
+windsor wto ybs aaaah abunya adlah afraid agi akang akmil alkisah amblas anggoro annya antum
+anymore approach apri aremania askar asuka aswaja atsiri axa bakri bangkinang bayarnya beno
+berastagi berbinar bercengkrama berhantu berjongkok berkesimpulan berkirim berkokok berkomplot
+berkonflik berkurban berlengan berpola berprilaku bharu bhw bisnismu blower bogo bonjol boring
+boru boyz brave buchanan bucharest budaknya budiono bungalow burbank byul cagur calonnya carina
+celakalah cellular cen changi cheddar chiba chic cikgu cililitan ciumannya container criminal
+crore daki dalm decker dekatku deportasi diamanatkan dienkripsi digeledah digiling digosok
+digulirkan diguncang dikarantina dikoleksi dinaiki dioleskan dipikiranku dirga dirilisnya
+disamarkan disisinya dispenser ditepi divine doank dody domestic drumband dsp dzat eastern ebi
+edema emilia engkol eonnie ernst facto fadhil fanatisme febby febi fedex ferris filler flamboyan
+fossil gemma gerardo gondang gondola gucci gulf gwan haleluya hantar harianku hartley haya
+hendry henna hess hisyam hitman hoa hug ilo images impression inspiration invite iyo jalanannya
+jayawijaya jeje jutek kabelnya kalbe kanton karsa kayo keberadaanku kebusukan kedipan
+kegemarannya kekenyangan keluhkan kemilau kerepotan ketertarikannya khun kik kisahku koen konek
+konsonan koresponden krimnya ksm kupilih laknat lamo larasati leasing leonid liburnya likes
+lizzie lizzy loak loli lolipop luaran lula lumen ly maaflah maksimalnya manjadi manten margarin
+marjinal marker masterpiece mawardi maximum mck melarat melatonin melepuh mellow melongo
+melubangi memajang membatik membenamkan membuntuti mempersoalkan mempertanggungjawabkan
+memprediksikan menafkahi mencibir mendengus mendesis mengajarnya mengecap mengelupas menggores
+menggoyahkan menggusur menghalangimu mengujinya menjuluki mensimulasikan menyamping menyematkan
+menyetubuhi merangin merawatku merka metromini mewakilkan missing miyako mmc monique motorku
+moyangnya mushaf mwah nadim naek naro nashville neverland oca olly oon operan osasuna outline
+pahaman paige panin paramore parks parvati pasadena peeta pelindungmu pembunuhannya pendemo
+penjurian penyusupan persilatan petugasnya pewayangan pigeon pioneer pitaloka presdir preseden
+presipitasi princes privatisasi psikotes pujiannya qayyim raman rambat raoul rapatkan ratakan
+reflektif relik rematik renta repair roberta rochester roe rts rusty sambungkan sampanye sampean
+saputangan sasi satin screw sedulur sekalinya seksnya selfi seling selingkuhan semantik
+semuannya sesampai shangri shikamaru shinji shira silika silvia smallville smoking soetomo soho
+soket sona sorenya sous spice stern stuttgart sukan sulbar sulur sundari sutanto syarh syukurnya
+tahfidz tale tamansari tanggapi teach tebar tekniknya teksturnya telponnya tembem tenant
+teraniaya terbalas terbayarkan terkenang termaktub terpadat terpal tertancap tertunduk terurus
+tesebut thorn tht thx tilas tiwi tou trademark tran traveller triangle trinitas tropi tugaskan
+turan twit txt ulil unbk underdog unlock untungkan vanguard verde viewers waah walters wanti
+warganegara wawancarai whats wheels wichita wicked wtp yamada yunho zalora zhuo zico zuhud
+adriana affandi ahjumma ahsan akai akselerator alit ambo argus asimetris astuti athens autumn
+azkaban azzam bakshi bannya bateri bawel belalai benaknya berdimensi berjihad berkegiatan
+berkemungkinan beroperasinya berotak bertikai bertindaklah bian blaugrana boboiboy bogota boiler
+boon boone bounce brewster brief brondong brotherhood brutus btob bubarkan bukhori candace
+castillo centimeter chesapeake chucky cid clooney cms corbuzier cow crowe cruiser dambaan
+deborah defisiensi denial density diambang diasosiasikan diasuransikan didapur dihabisi dihirup
+dilempari dimenangi dimsum dinasnya dipersoalkan dipusingkan direndahkan diselundupkan
+disepelekan diskors ditolaknya ditransmisikan ditukarkan diwawancara drh dynamite dzeko eclipse
+ehem ekspatriat ekstrimis elmo envy eriksen etude eunhyuk fate few fidel fim flea flute
+friendster gaikindo gawai geopark gio giselle glider glitter gondor gook grasi gumelar gye
+hagrid haku hambali hamdan hamengku harding harmonika hasratnya hermann hobbes hobiku horcrux
+hsl huai humans hurairah ibi ihza ijasah imbal indi indonesi inferior iqbaal ivory jacuzzi jadah
+jagger janken jarahan jenar johannes jonghyun jonny jubir judas junjungan kacung kahwin kainnya
+kanata kawa kekejian kelahiranmu kelegaan keolahragaan kepanitiaan kepausan keputus keseringan
+kewajaran kirsten kodratnya kokas kolibri komatsu konfrensi konjungsi korona koyak kppu kremasi
+ktsp kupat kutinggalkan kwk leisure leopold limas lingerie looks lords lutz maafin macdonald
+madang mangkal mango manyar marjorie marut maybank mccartney melalukan melawak melegalkan
+meludah memandangku membentangkan memedulikan memegangi memoles menambal mendapatkanmu mendata
+mendua mengecualikan menggadaikan mengkhayal menjamah menkominfo menyalak menyanggupi
+menyebutkannya menyeru menyilang menyolok merekamnya merembet mereproduksi micky milah
+mirrorless mischa mobilku mpm mua naikan narik nay neha neji nella nerd nginap niagara nights
+nurut oesman offer omelan opo oranje orbital otomatisasi outbound overseas pamali panahnya
+pangkalnya paruhnya peck pekerjakan pemeras penanam pencerahannya pengamalan pengenaan penghias
+penghukuman penyubur penyulingan perca perenungan peroksida persikabo pertaniannya petis phablet
+pinggulnya pisa piso piya podolski popeye prestisius providence pukuli pulaunya puss rack
+rahasiamu rahmatullah randa ranieri realistik rekaan renata reses respirasi rezki rhino ribbon
+rna roknya rtl ruma rusuknya ruwet sabana sagittarius sasa scar scientist sebegini seizin sejoli
+semampunya semanis semuda seringlah sesalkan setakat shadows shilling shinjuku shm sickness
+silalahi simi simorangkir skck sopirnya sosro ssr strength stronger suites sulis sully
+supriyanto svd switching syndicate takuma tanin tanpaku tantenya tepinya terbukanya
+terkonfirmasi tersedu theseus timotius tiran tis tit tjong toket tosca tough tradisonal
+transfernya traumatis trax ttd tumben tumbuhkan tunggalnya ug ugal unp upahnya users utc uti
+vario wajik webinar wildan wilkes winata wisdom wm yh yuu aahh abstraksi across adaptor addison
+aek agil aigoo aik akhirmu akhwat akper alisha alon amandel amira anyang arabika arias
+artifisial atc ayang ayesha bacot bangunnya banned bantah bapakmu beberap bekti belarus bentol
+beratkan berceceran bererti berfantasi berizin berlogo bermekaran bernutrisi berterbangan biker
+bikinan bim binary bisnes biz bromwich bryant bulma butt calya chandrawinata channing charter
+checkout cher childhood cicero clifton clinical clutch composite corel cracker daffa dalami
+daphne darcy dawai debutan deco dedicated definisinya depdiknas dew diblok didapatkannya digoda
+diiklankan dijarah dikreditkan dilangit dilombakan dilukiskan dinaungi dipuncak disesalkan
+disket ditancapkan ditimbang dituruti divestasi diwarisi dkpp dolphin dominika donkey donut
+downloadnya drill edhie ekowisata ela eos erti ertiga essentials ey fahrenheit failed faktur
+fandom faye filipi fitra flex float foreplay fortuna forza fully gadung gandrung generalisasi
+gets gfriend given glad goda gosokkan groove gupta gurauan hayam hel helix hemsworth hii hilo
+hms hoaks homestay hota hydro important independensi indovision integrated inventory ishita isle
+iucn jakabaring jameela jap jeanette jendelanya jimi jka joox kaba kampong kedalamannya keibuan
+kejarlah kema kemajemukan kemenko kerawang kerelaan kf kha kiya kla komodor kompres kroos ksad
+kst kulalui kuroko kyi langkawi lantamal latvia letupan lolita luangnya lucien lynne mace mach
+mahfudz maho mariana masihlah maurizio mematikannya membandel membayarkan memindah memonopoli
+memungkiri mendiagnosis menerjunkan mengendus mengerjai mengingati mengingkarinya
+mengkhianatinya menhub menjauhiku menjelek menuntunnya menyapaku menyatakannya menyeringai
+merekonstruksi merenungi mesuji milwaukee minecraft mkhitaryan mole monogami mulawarman mulyana
+muntahan munzir nahh nascar negosiator nelly nestle ngalamin ngurusin nichols nirmala nivea
+nurhadi obsesif okezone oleng omni orchestra ouch ovj oww panduannya panelis panggangan panu
+paok partnernya pasirnya ped pela pencatat penerang pengerahan penggugur penginjil pengontrolan
+penilaiannya penyegar penyelewengan penyimpanannya perantaraan perawi perkataanmu perkawinannya
+pernahkan persiwa peruntukan pesilat pilotnya pinangan pinguin playground plural poco political
+ponakan ponselku posisimu pow prita problema products proof protokoler puntung qf query quintus
+rancho ref renangnya rendi replay resik riva riwayatnya russ rustam sado salamku salih salute
+samsons sarawak sarumpaet sata scanning scientific screenshoot sedu sekai sertai shabu shaman
+shore sinka sirait siur smi snoop songs spectre sumbat sunguh suprapto sutopo sutton syara
+syarifuddin taik taklim tantra technologies temenku temperature tendangannya teripang terisak
+terlontar terri terutamanya tetamu thames throttle tiana toge toss tracker trigonometri
+tuberkulosis tutuplah uhud umayyah understanding uph ustadzah uterus vaginanya vb vickers vitae
+vivek warisnya warnai wih yudisium zuhur adegannya agamis airbag airline akari akh aligator
+amannya amma ampere anders antriannya apex apron arik asad babad backbone bagaiamana baluran
+baptisan bec behavior belarusia berantah bereproduksi bergelimang bergigi berhentinya berjenjang
+berkinerja berkode bertrand bette beza bhayangkari biology biri blanche bluray bret brush canal
+capcom catalunya cendrung chest cic citarasa cloth coconut connolly cornelis cpa crisis cy
+danone dapatnya darahmu datu definition desah dialamatkan dialognya dibasmi dibiasakan dicekal
+dihujani dihutan diinisiasi diisolasi dikerjakannya dikuasainya dilambangkan dimajukan
+diperkecil dipersalahkan dirasakannya dirumorkan disidang distribution ditaklukan ditelantarkan
+diterbitkannya dito dituntaskan diucapkannya elektroda err essence fabrikasi fairuz fathanah
+fatma feni fik flexi frog gardenia gaye gemerlap gempol geraham gianluigi gmim goebbels goeslaw
+gotta grafit hadiningrat hamlet hattrick helo helsinki herbivora hilanglah hindarilah
+hitungannya hoffenheim hubunganku huhu hujatan hurley ikutkan ins inspiring investasinya
+invisible islamabad jab jayalah jekyll jelmaan jh jidat jintan jiran joule kabuto kanjuruhan
+kebaikanku kediktatoran kejepit kekiri kendalinya keok kepangkatan kepepet kepustakaan kerumahmu
+kerusi kesaksiannya kesedihanku keteladanan kibum killing kimmel kirito klop klorida komar
+komersil kora kucium kuncoro laik lalim lelahnya lemaknya lembata lestarikan lockhart lr
+lumayanlah lupo makino malino manson marmut marriott martina masaknya masin masingnya
+massimiliano materialisme mcphee melancong melawi melipatgandakan melupakanku membentengi
+members mempercayaimu memproklamirkan mencampurnya mendasarinya mendingin mendut menerawang
+mengajarimu menganga mengawasinya mengawetkan mengawinkan menggapainya menggelapkan menggodamu
+mengocok mengucur menikung menjelekkan mentoring menyela menyeretnya menyusunnya metamorfosis
+midway milikilah millionaire missy mitha mixing moba mondok mortimer mostly mountains mozambik
+mpi natsumi ngelihat nich nissa nonformal oatmeal oce ocha oksidan ombaknya orba orbitnya
+paddington pamerkan pane panzer paragon pattimura pejabatnya pemahat pemanggil pemugaran
+penelepon pengawetan penggiling pengoperasiannya pengorbananmu penh peniru penjaganya penjawab
+percampuran pergulatan perkapalan perminyakan permodalan persisam persita perutmu pesohor
+petamburan piton platt posterior priyayi prompt px qiao raf rafiq raha rangkasbitung rasuna
+rekap renai retreat riverside rully rumitnya rumornya rus rye sadie samapai sayup sbm sedayu
+seeker seja sejagat sekitarku selamatan seumpama shingen shinigami sisca sisipkan sisters siuman
+skirt snowden soko sontak speedometer static streets suhaimi sukuk sumringah suryani sutiyoso
+suzanne sweat tahlilan tahniah taiga tammy tampilnya tariannya tawangmangu television temporer
+terangkum tersurat tertegun tertuduh teteskan thabrani tianjin toru trace trafficking transmart
+tritunggal tuha ugalan umb unimed ursa utsmani valentin valkyrie vis visinya void vortex wangsa
+warden winning xo yess yosep yugoslavia zainab abdulaziz abul adji aeon agamaku aidit ajo
+alkaloid anai anthem aral arcadia arius arlington asahi atambua atasmu australian azerbaijan
+bahuku ballad bangsaku barongsai batagor bawal beji beratap berkerumun bermental bernardo
+berombak bersendawa berserta besinya bkk blackburn blanco bobol boxing brace buluh bungkusnya
+calgary carver cemoohan cepogo cerna cgv charm chek cihampelas cipher citaku clouds cnblue coban
+coffe col conor cove cranberry deacon debian deeds deschamps dey dicekik didiami digosipkan
+dilumuri dilunasi dipahat ditilik ditugasi dumb dumbo eating edc ekaristi elukan emon emulator
+endorse eredivisie escobar farmer fery firm folikel freemason fti fundamentalis garnier geneva
+giving goyangkan gradasi grady greet grim halid hanny hidrasi hipotetis hiragana honolulu
+hotline houdini hsdpa hsiao ibaratkan idn iggy imej insyallah interiornya invitation isotop
+jamaica jha jkn judd kampak kanaan kasetnya katrol kauman kavling kayuagung keanu keberadaanya
+kekanakan kekantor kelantan kencangnya kepenulisan keperkasaan keterampilannya klab klausa kolak
+komparatif kopo kortikosteroid koyo krauss krt ksr kualami kuhap kuharapkan kulewati kupeluk
+kurikuler kuro kusen kyeong landon latah layan lengang lets license liong loo loon lsd lullaby
+luxor maan mabok magda makluk maladewa marge maslah maslow masternya materiil matteo mead
+meaning melayaninya membalut membeda membelenggu meminati memuakkan memutih menahu menaik
+menavigasi mencetaknya mengapit mengenyangkan mengepakkan menggumpal menginduksi mengutak
+menoreh menyanyikannya menyembur menyilangkan menyingkirkannya merit merusakkan mezbah mgm mice
+midas minal monet mongondow monorel moonlight mossad mpa nadila nahl naim namida nanggroe nastar
+natsume negera neira ngamuk ngelantur niatkan nomad nuklirnya nunung oded oey ongkosnya
+otentikasi ox paa pakcik palsukan parkit pause pawan pemaknaan pembangkitan pembaptisan
+pemilihannya penagihan penalty penerjun penginjilan pengisap penyemprotan percakapannya
+percobaannya perkedel pertukangan photobook pied pier pilgrim pilihkan pinocchio pinterest pinto
+pirate plugin polar portman potasium ppkn principal prospect qadir qanun rahmawati rajutan raker
+rapp rasionalisasi rawas reboisasi reggie rektum reportase resmikan rismaharini ritsleting
+riviera rodeo rudolph rudra ruteng salazar sallam santer saori sapinya saracen savana sayangmu
+sayyaf sebelumya seduh seirama sekadau selasar selenium selulosa semilir sengat senopati sepuas
+sesempurna shalihah simetri sinatra singularitas siswanto skak skye slovenia smoga smt sobatku
+somewhere spanish specialist spence sreg stat stefanus stoknya sucinya sulungnya sumadi
+supratman tambunan tampannya tanyalah tarigan tei tengkurap teraneh tercintanya terdahsyat
+terkoyak terkutuklah terlacak ternoda thu tic tiktok timpang tomoko toure toyama tremor trendi
+tres tuduh tuts ufuk ulahnya umr unika urusi utkmu vandalisme verne vicki vincenzo vitalnya
+vogue walnut wasabi weapon wellington went wrap wuhan yayan yesterday yook zenit abhi aero agni
+aline almari alphabet already amirul andalusia angola antoni apasih apm aras arda arsitekturnya
+artemis ate babilonia baduga balikin banderol banggar barkley barnett bayak bend berawalan
+bergolak berkendaraan berlendir bermulut bernyali bersatunya bersikukuh bes betulkan biasalah
+bilas binder blackout blogging bmt bonang bumil bumiputera bundanya bundo buyer cadar cartridge
+catwalk cekikikan celeste cendawan cent chamberlain ciremai clasico clover coaching comments
+commonwealth congkak construction crab crispy curahkan cutie dandelion daryl delik demen
+demokratik dempsey depa dhaka diacungi diamputasi dibuku dibungkam dicaprio diferensial
+difermentasi digulingkan dihindarkan dihiraukan dikawinkan diluruskan dipasaran diperdengarkan
+dirumahku disadap diseduh disemprot disinari disusupi diupgrade diwisuda django doctors dou
+doubt drajat drogba duane duapuluh efraim elon enny epi euy exist eyed fakfak fauziah fg fikom
+fitch flyover foil fulbright galatama galvatron gambarannya geiger gengs geodesi geprek ghar
+ghea gilimanuk gnu grad greek gutawa hakekat handling haruskan hf hikayat hindustan houten
+hungry hyuga hyuna ijtihad ilaha illa illustrator imbangi indrawati ingi inspector isikan
+islamisasi items ivo jail jantungmu jeratan juniornya kalut kawaii kbps kebahasaan kebiasaanku
+keenan keletihan kemp kepahiang kepiawaian kesemutan kesiswaan ketamakan kito koil komuni koor
+korosif kribo kripto krs kutanya lafayette lamarannya lembing lenin leonidas lesti liberia lien
+lik lng lua lututku maar majukan mandilah manula marconi margono marlboro maskernya matematik
+melambungkan melata melia membahana membolos memperjuangkannya memperkokoh mempertegas
+memproduksinya mendaptkan mendoakannya mendustakan menebaknya menebas menenangkannya menenggak
+mengagungkan mengarut mengemuka menggempur menghamburkan menghukumnya mengoperasikannya
+menjiplak menjulurkan menobatkan mentaati mentransmisikan menuntutnya menyengsarakan menyodorkan
+menyusulnya merahan meramu meringkas midwest miftah millie minaj muawiyah muchlis mujair murti
+namai ngarep ngisi nhk nietzsche nit nyokap od odong operasikan optical orak orchard ovo owa
+pacquiao padma pandangmu pandangnya pandjaitan panekuk pangalengan panganan paparazzi
+partisipatif pavel pbr peg pelancar pelepah pelipur pemanenan pemeringkatan penawarannya
+pengentasan pengkodean pens penyederhanaan perimbangan perl persahabatannya pescara phnom photos
+pika pikirin pintumu pitu pius pixie plengkung poles porak programer promonya protected
+pulogadung purwosari radionya raghu rakesh ramesh randolph rasionalitas ravenclaw razak rebung
+rejo repetisi reshuffle resistor reum rfid rgb ric rida romantisnya rondo rowan rups sahal
+salmonella samin sane sange sauron scarecrow selemah sendy seperlima sesibuk shalom shepard
+sherly shireen slawi solidarity ssd stagnan steering stratifikasi stray studies sudarso
+supermodel supersemar swami swat sylar tajir tancredi tandem tdp tentangku teoretis terbesarku
+tercurah tergerus tergugat tergusur terhangat terhipnotis terinjak terjajah terlemah terpenjara
+tertanya thom tidaaak timang tix tls toshio trunojoyo tunggangan tutorialnya ulangnya ulos
+umatku ummah ung untai usagi wage waller walls winters xm ziva zulfikar
     """.split()
 )
+WORDS: frozenset[str] = frozenset(w for w in BY_FREQUENCY if len(w) >= 6)

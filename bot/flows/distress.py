@@ -41,13 +41,14 @@ Pure Python, no I/O.  Design (every step is explainable through the cue ids in `
    the cues told before the resolution; cues after it (``... tapi gaji belum dibayar``) count.
 
 6. **Learned model** (:mod:`bot.flows.distress_model`): a linear classifier over character and
-   word n-grams of the normalised text, trained on messages by several writers, catches
-   phrasings the cues do not know.  :func:`combine` lets it raise a level (urgent if rules OR
-   model say urgent; none only when both agree), never over the rules' benign guards
-   (negation, idiom, joke, news, hearsay, hypothetical), and lets it confirm a benign reading
-   those guards flagged.  The model is read lazily on the first :func:`classify` (no I/O at
-   import); without the file, :func:`classify` is the rules alone.  ``Distress.model`` says
-   when the model changed the level.
+   word n-grams of the normalised text, *stacked* on the rules: it also reads their verdict
+   (level, cues, categories, whether a benign guard fired) and the message's context
+   (question, joke, reassurance, past, negation, length).  It is trained on messages by many
+   writers, and :func:`combine` lets it decide within the rules' safety limits: it never lowers
+   an urgent the guards did not question, never raises over a guard, and leaves a
+   hypothetical question at concern.  The model is read lazily on the first :func:`classify`
+   (no I/O at import); without the file, :func:`classify` is the rules alone.
+   ``Distress.model`` says when the model changed the level.
 
 ``matched`` holds cue ids only: never log them together with the message text.
 """
@@ -61,6 +62,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.flows import distress_lexicon as lx
+from bot.flows.common_words_id import BY_FREQUENCY
 from bot.flows.common_words_id import WORDS as COMMON_WORDS
 from bot.flows.textnorm import CLAUSE_MARKS, CRY, Normalizer, NormText
 
@@ -345,6 +347,8 @@ _GENERIC = re.compile(_x(lx.GENERIC))
 _RESOLVED = re.compile(_x(lx.RESOLVED))
 _HEARSAY = re.compile(_x(lx.HEARSAY))
 _IDIOMS = re.compile(_x(lx.IDIOMS))
+_REASSURE = re.compile(_x(lx.REASSURE))
+_PAST = re.compile(_x(lx.PAST))
 
 _NEG = frozenset({"tidak", "belum", "bukan"})
 # words that may stand between a negation and the cue it negates ("tidak pernah ada yang ...")
@@ -444,6 +448,7 @@ _NORMALIZER = Normalizer(
     fuzzy_targets=lx.FUZZY_TARGETS,
     seg_left=lx.SEG_LEFT,
     protected=COMMON_WORDS,
+    lexicon=BY_FREQUENCY,
 )
 
 
@@ -457,7 +462,7 @@ class _Ctx:
 
     __slots__ = (
         "norm", "text", "tokens", "starts", "question", "casual", "media", "generic", "me",
-        "curious", "hearsay",
+        "curious", "hearsay", "capped",
     )
 
     def __init__(self, norm: NormText, raw: str = "") -> None:
@@ -485,6 +490,7 @@ class _Ctx:
         # "cuma pengen tau", "buat jaga jaga": asking out of curiosity
         self.curious = self.question and _CURIOUS.search(self.text) is not None
         self.hearsay = [m.end() for m in _HEARSAY.finditer(self.text)]
+        self.capped = False  # a cue was capped at concern as a hypothetical question
 
     def tok_index(self, char_pos: int) -> int:
         return max(0, bisect_right(self.starts, char_pos) - 1)
@@ -701,6 +707,7 @@ def _accept(
         if soft:
             return None
         if level is Level.URGENT:
+            ctx.capped = True
             return Level.CONCERN
     return level
 
@@ -748,7 +755,11 @@ def classify(text: str) -> Distress:
     model = _get_model()
     if model is None:
         return rules
-    return combine(rules, model.proba(norm.text), veto, model.thresholds, _n_words(norm))
+    from bot.flows.distress_model import rule_features
+
+    feats = rule_features(rules.level.value, rules.matched, rules.categories, veto)
+    feats += context_features(norm, text)
+    return combine(rules, model.proba(norm.text, feats), veto, model.thresholds, _n_words(norm))
 
 
 def classify_rules(text: str) -> Distress:
@@ -792,35 +803,67 @@ def combine(
     rules: Distress, proba: tuple[float, float, float], veto: bool, th: dict[str, float],
     n_words: int = 99,
 ) -> Distress:
-    """Rules OR model, designed for safety (thresholds chosen on a writer the model never saw).
+    """The final level: the stacked model (it has seen the rules' verdict and the message's
+    context as features) decides, within the rules' safety limits.
 
-    * urgent if the rules say urgent, or P(urgent) >= ``urgent``;
-    * otherwise concern if the rules say concern, or P(urgent) + P(concern) >= ``concern``;
-    * the model raises a level only from ``min_words`` words on ("jam 5" is too little
-      text for character n-grams), and, when the rules' benign guards fired on this message
-      (negation "tidak dipukul", idiom "mati lampu", joke or laughter, news, hearsay,
-      hypothetical question, a resolved past), only above ``urgent_veto`` /
-      ``concern_veto`` (> 1: never): a bag of n-grams does not see a negation, the guards do;
-    * none when both agree; and also when the rules' benign guards fired and the model is
-      sure it is benign (P(none) >= ``benign``): "bunuh aku aja deh kalo harus masak rendang
-      lagi 🤣" -- a cue the guards did not catch, in a message they read as a joke.
-    Categories come from the rules; "other" when the model alone raised the level.
+    * the model's level: urgent if P(urgent) >= ``urgent``; otherwise concern if P(urgent) +
+      P(concern) >= ``concern``; otherwise none.  The thresholds favour recall and are picked
+      on writers the model never saw (leave-one-writer-out, ``python bench/distress_eval.py``);
+    * when a benign guard of the rules fired (negation "tidak dipukul", idiom "mati lampu",
+      joke, news, hearsay, a hypothetical question, a resolved past), the model needs
+      ``urgent_veto`` / ``concern_veto`` (> 1: never) to raise above the rules, since a bag of
+      n-grams does not see a negation, and P(none) >= ``benign`` to lower them; otherwise it
+      lowers the rules' level from P(none) >= ``lower``; a hypothetical question about
+      danger ("kalau dipukul lapor ke mana?") stays the rules' concern;
+    * what the rules call urgent stays urgent, unless a benign guard fired too and the model
+      is sure it is benign (P(none) >= ``benign``): "pengen bunuh diri liat harga cabe, canda";
+    * fewer than ``min_words`` words: the rules alone ("jam 5" is too little text).
+    Categories come from the rules; "other" when only the model saw trouble.
     """
     pu, pc, pn = proba
-    level = rules.level
-    if veto and level is not Level.NONE and pn >= th["benign"]:
-        return Distress(Level.NONE, (), (), "benign")
     if n_words < th["min_words"]:
         return rules
-    t_u = th["urgent_veto"] if veto else th["urgent"]
-    t_c = th["concern_veto"] if veto else th["concern"]
-    if level is not Level.URGENT and pu >= t_u:
+    if "ctx.hypothetical" in rules.matched:
+        return rules  # "kalau majikan pukul kita, lapor ke mana?": concern, whatever the model says
+    level = _model_level(pu, pc, th["urgent"], th["concern"])
+    if veto and _RANK[level] > _RANK[rules.level]:  # raise over a guard only when very sure
+        level = max(rules.level, _model_level(pu, pc, th["urgent_veto"], th["concern_veto"]),
+                    key=_RANK.__getitem__)
+    elif _RANK[level] < _RANK[rules.level] and pn < (th["benign"] if veto else th["lower"]):
+        level = rules.level  # lower the rules only when the model is fairly sure
+    if rules.level is Level.URGENT and not (veto and pn >= th["benign"]):
         level = Level.URGENT
-    elif level is Level.NONE and pu + pc >= t_c:
-        level = Level.CONCERN
     if level is rules.level:
         return rules
+    if level is Level.NONE:
+        return Distress(Level.NONE, (), (), "none")
     return Distress(level, rules.categories or ("other",), rules.matched, level.value)
+
+
+def _model_level(pu: float, pc: float, t_urgent: float, t_concern: float) -> Level:
+    if pu >= t_urgent:
+        return Level.URGENT
+    if pu + pc >= t_concern:
+        return Level.CONCERN
+    return Level.NONE
+
+
+def context_features(norm: NormText, raw: str = "") -> list[str]:
+    """Facts about the whole message the learned model reads next to the rules' verdict:
+    question, joke or laughter, news, hearsay, advice to others, reassurance ("gk ada
+    korban"), the past, an idiom, a negation, first person, and the length."""
+    ctx = _Ctx(norm, raw)
+    t = ctx.text
+    flags = (
+        ("question", ctx.question), ("casual", ctx.casual), ("media", ctx.media),
+        ("generic", ctx.generic), ("curious", ctx.curious), ("hearsay", bool(ctx.hearsay)),
+        ("reassure", _REASSURE.search(t) is not None), ("past", _PAST.search(t) is not None),
+        ("idiom", _IDIOMS.search(t) is not None), ("neg", any(x in _NEG for x in ctx.tokens)),
+        ("me", any(x in _PRONOUNS for x in ctx.tokens)),
+    )
+    n = _n_words(norm)
+    size = "1" if n <= 2 else "2" if n <= 5 else "3" if n <= 12 else "4"
+    return ["C:" + k for k, on in flags if on] + ["C:len" + size]
 
 
 def _n_words(norm: NormText) -> int:
@@ -926,6 +969,8 @@ def _rules(text: str, norm: NormText) -> tuple[Distress, bool]:
         if not cats and level is not Level.NONE:
             cats.add("other")
 
+    if ctx.capped:
+        ids.append("ctx.hypothetical")
     veto = any(benign) or resolved
     if level is Level.NONE:
         return _NONE, veto

@@ -1890,6 +1890,20 @@ RESOLVED = (
     r"semua sudah )?(?:selamat|aman|dibayar|dibayar semua|dibayar lunas|dilunasi|dikembalikan|"
     r"sudah dikembalikan|sembuh|beres|selesai)\b)"
 )
+# reassurance: the writer says things are fine ("gk ada korban", "cuma lecet", "now ok already")
+REASSURE = (
+    r"\b(?:aman|selamat|baik baik saja|tidak apa apa|tidak kenapa kenapa|tenang (?:saja|aja)|"
+    r"jangan khawatir|tidak usah khawatir|tidak ada korban|tidak ada yang luka|cuma lecet|"
+    r"hanya lecet|sudah sembuh|sudah membaik|sudah sehat|sudah beres|sudah selesai|sudah dibayar|"
+    r"sudah dikembalikan|sudah pulang|sudah aman|alhamdulillah|syukurlah|untungnya|untung saja|"
+    r"(?:now|sekarang) (?:ok|oke|okay|fine|sudah)|ok already|already ok|fine now|all good|"
+    r"i am fine|i am ok|saya baik|lega)\b"
+)
+# told about the past
+PAST = (
+    r"\b(?:dulu|dahulu|waktu itu|tahun lalu|minggu lalu|bulan lalu|pernah|kemarin|kemaren|"
+    r"sempat|last (?:week|month|year)|before)\b"
+)
 # everyday idioms with an alarming word: nothing to report when no cue fired ("mati gaya")
 IDIOMS = (
     r"\b(?:mati (?:gaya|lampu|listrik|kutu|angin|kelaparan di grup)|(?:hp|batre|baterai|batere|"

@@ -2,8 +2,11 @@
 
 The model is a multinomial logistic regression over TF-IDF features (sublinear tf, l2-normed)
 of the *normalised* text (:func:`bot.flows.distress.normalize`): character n-grams of 2-5
-letters inside word boundaries (like scikit-learn's ``char_wb``) and word uni-/bigrams.  It is
-trained by ``python -m kawan.distress_train`` (scikit-learn, training only) and shipped as
+letters inside word boundaries (like scikit-learn's ``char_wb``) and word uni-/bigrams, plus the
+rule-based detector's verdict (:func:`rule_features`: level, cues, categories, benign guards)
+and the message's context (question, joke, reassurance, past, negation, length), so the model
+is stacked on the rules and learns how far to trust them.  It is trained by
+``python -m kawan.distress_train`` (scikit-learn, training only) and shipped as
 ``distress_model.json`` next to this module: the vocabulary with, per feature, its idf and
 one weight per class.  Inference needs no third-party package.
 
@@ -21,13 +24,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
-__all__ = ["ARTEFACT", "CLASSES", "Model", "features", "load", "load_path"]
+__all__ = ["ARTEFACT", "CLASSES", "Model", "features", "load", "load_path", "rule_features"]
 
 ARTEFACT = "distress_model.json"
 CLASSES = ("urgent", "concern", "none")
 CHAR_MIN, CHAR_MAX = 2, 5
 # read by bot.flows.distress.combine
-THRESHOLD_KEYS = frozenset({"urgent", "concern", "urgent_veto", "concern_veto", "benign", "min_words"})
+THRESHOLD_KEYS = frozenset(
+    {"urgent", "concern", "urgent_veto", "concern_veto", "benign", "lower", "min_words"}
+)
 
 
 def _word_ngrams(word: str, lo: int = CHAR_MIN, hi: int = CHAR_MAX) -> Iterable[str]:
@@ -53,11 +58,25 @@ def _word_feats(toks: list[str]) -> list[str]:
     return ["w:" + t for t in toks] + [f"w:{a}_{b}" for a, b in zip(toks, toks[1:], strict=False)]
 
 
-def features(norm_text: str) -> list[str]:
-    """Feature strings of one normalised text: char_wb 2-5 grams and ``w:`` word 1-2 grams."""
+def features(norm_text: str, rules: Iterable[str] = ()) -> list[str]:
+    """Feature strings of one normalised text: char_wb 2-5 grams, ``w:`` word 1-2 grams, and
+    the rules' verdict (:func:`rule_features`)."""
     feats = list(char_wb_ngrams(norm_text))
     feats.extend(_word_feats([t for t in norm_text.split() if t.isalnum()]))
+    feats.extend(rules)
     return feats
+
+
+def rule_features(level: str, matched: Iterable[str], categories: Iterable[str], veto: bool) -> list[str]:
+    """The rules' verdict as features (stacking): their level, every cue that fired, the
+    categories, and whether a benign guard (negation, idiom, joke, resolved past...) fired.
+    The model learns how far to trust each of them on text by writers the rules never saw."""
+    out = ["R:lv:" + level]
+    if veto:
+        out.append("R:veto")
+    out.extend("R:cue:" + m for m in matched)
+    out.extend("R:cat:" + c for c in categories)
+    return out
 
 
 @dataclass(frozen=True)
@@ -70,8 +89,8 @@ class Model:
     version: str = ""
     _cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def proba(self, norm_text: str) -> tuple[float, float, float]:
-        """P(urgent), P(concern), P(none) for a normalised text."""
+    def proba(self, norm_text: str, rules: Iterable[str] = ()) -> tuple[float, float, float]:
+        """P(urgent), P(concern), P(none) for a normalised text and the rules' features."""
         vocab = self.vocab
         cache = self._cache
         counts: dict[str, int] = {}
@@ -85,7 +104,7 @@ class Model:
                 cache[w] = known
             for f in known:
                 counts[f] = counts.get(f, 0) + 1
-        for f in _word_feats([t for t in words if t.isalnum()]):
+        for f in (*_word_feats([t for t in words if t.isalnum()]), *rules):
             if f in vocab:
                 counts[f] = counts.get(f, 0) + 1
         s0 = s1 = s2 = 0.0

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -170,6 +170,15 @@ BASE_SLANG: dict[str, str] = _expand(
         "gaji": "gajih upah salary wage wages bayaran",
         "paspor": "pasport passport paspot pasprt paspr pspr passpor pasportt passpot",
         "jangan": "jgn jngn ojo ulah dont_",
+        # chat abbreviations that are also entries of the word list (so never expanded by it)
+        "malam": "mlm mlem malem night",
+        "tadi": "td tdi",
+        "ketok": "ktok ketuk ngetok",
+        "semua": "smua smw sm2 all",
+        "kamar": "kmr kmar room",
+        "masuk": "msk msuk",
+        "pintu": "pntu pntu door",
+        "laki": "lki",
     }
 )
 # entries written with "_" are placeholders for tokens that never occur (kept for readability)
@@ -252,6 +261,18 @@ class NormText:
     exclaims: int  # number of "!"
 
 
+_VOWELS = frozenset("aiueo")
+
+
+def _skeleton(word: str) -> str:
+    return "".join(c for c in word if c not in _VOWELS)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
 def fold(text: str) -> tuple[str, bool]:
     """Emoji -> marker words, NFKC, accents stripped, lower case.  Returns (text, shouting)."""
     shouting = text.isupper() and len(text.strip()) >= 5  # no lower-case letter at all
@@ -302,6 +323,7 @@ class Normalizer:
         joins: Mapping[str, Iterable[str]] | None = None,
         cache_size: int = 20000,
         protected: Iterable[str] = (),
+        lexicon: Sequence[str] = (),
     ) -> None:
         self.slang: dict[str, tuple[str, ...]] = {
             k: tuple(v.split()) for k, v in {**BASE_SLANG, **(slang or {})}.items()
@@ -309,6 +331,16 @@ class Normalizer:
         targets = sorted({t for t in fuzzy_targets if len(t) >= 6})
         # real words never "repaired" into a target: "mengundang" is not a typo of "menendang"
         self.protected: frozenset[str] = frozenset(protected)
+        # a word list, most frequent first: vowel-less abbreviations ("pkul" -> "pukul") and
+        # words typed without spaces ("tolongakudipukul") are read against it
+        self._lexicon: frozenset[str] = frozenset(lexicon)
+        skeletons: dict[str, list[str]] = {}
+        for w in (*lexicon, *targets):
+            if len(w) >= 3 and w.isalpha():
+                sk = _skeleton(w)
+                if len(sk) >= 2:
+                    skeletons.setdefault(sk, []).append(w)
+        self._skeletons = skeletons
         self.vocab: frozenset[str] = frozenset(BASE_VOCAB) | frozenset(vocab) | frozenset(targets)
         for v in self.slang.values():
             self.vocab |= frozenset(v)
@@ -357,6 +389,56 @@ class Normalizer:
         best = process.extractOne(tok, cands, scorer=OSA.distance, score_cutoff=limit)
         return None if best is None else str(best[0])
 
+    def _abbrev(self, tok: str) -> str | None:
+        """A word typed without its vowels: "pkul" -> "pukul", "bnuh" -> "bunuh", "kmr" -> "kamar"
+        (the most frequent word with the same consonants that contains the letters in order)."""
+        if len(tok) < 3 or not tok.isalpha() or tok in self._lexicon:
+            return None
+        if sum(1 for c in tok if c in _VOWELS) > 1:
+            return None
+        for w in self._skeletons.get(_skeleton(tok), ()):
+            if w[0] == tok[0] and w != tok and _subsequence(tok, w):
+                return w
+        return None
+
+    def _segment(self, tok: str) -> tuple[str, ...] | None:
+        """Words typed without spaces: "tolongakudipukulmajikan" -> tolong aku dipukul majikan.
+        Fewest pieces, each a known word or slang (a short unknown piece costs more)."""
+        n = len(tok)
+        if n < 10 or not tok.isalpha() or not self._lexicon:
+            return None
+        inf = float("inf")
+        best: list[tuple[float, int, int]] = [(0.0, 0, 0)] + [(inf, 0, 0)] * n  # cost, start, known chars
+        for j in range(1, n + 1):
+            for i in range(max(0, j - 14), j):
+                prev = best[i][0]
+                if prev == inf:
+                    continue
+                piece = tok[i:j]
+                known = piece in self._lexicon or piece in self.slang or piece in self.vocab
+                if known:
+                    cost = prev + (1.0 if len(piece) > 1 else 2.5)
+                elif 2 <= len(piece) <= 4:
+                    cost = prev + 4.0
+                else:
+                    continue
+                if cost < best[j][0]:
+                    best[j] = (cost, i, best[i][2] + (len(piece) if known else 0))
+        if best[n][0] == inf or best[n][2] < 0.7 * n:
+            return None
+        pieces = []
+        j = n
+        while j > 0:
+            i = best[j][1]
+            pieces.append(tok[i:j])
+            j = i
+        if len(pieces) < 2:
+            return None
+        out: list[str] = []
+        for piece in reversed(pieces):
+            out.extend(self._resolve(piece))
+        return tuple(out)
+
     def resolve(self, raw: str) -> tuple[str, ...]:
         """Canonical token(s) for one raw lower-case token (cached)."""
         return self._resolve_cached(raw)[0]
@@ -404,6 +486,12 @@ class Normalizer:
         f = self._fuzzy(tok)
         if f is not None:
             return self._known(f) or (f,)
+        a = self._abbrev(tok)
+        if a is not None:
+            return self._known(a) or self._suffix(a) or (a,)
+        seg = self._segment(tok)
+        if seg is not None:
+            return seg
         # possessive on an unknown noun: "tubuhku" -> "tubuh saya", "kamarnya" -> "kamar nya"
         if tok.isalpha():
             if tok.endswith("ku") and len(tok) >= 6:

@@ -29,7 +29,7 @@ def test_model_loads_and_is_small() -> None:
     assert m is not None
     assert len(m.vocab) > 1000
     assert ARTEFACT.stat().st_size < 5_000_000
-    for key in ("urgent", "concern", "urgent_veto", "concern_veto", "benign", "min_words"):
+    for key in ("urgent", "concern", "urgent_veto", "concern_veto", "benign", "lower", "min_words"):
         assert key in m.thresholds
     p = m.proba(distress.normalize("tolong saya dipukul majikan").text)
     assert math.isclose(sum(p), 1.0, abs_tol=1e-9)
@@ -101,22 +101,32 @@ def test_joke_vetoed_by_guards_and_model() -> None:
 
 def test_combine_rules() -> None:
     th = {"urgent": 0.6, "concern": 0.95, "urgent_veto": 1.01, "concern_veto": 1.01, "benign": 0.8,
-          "min_words": 3}
+          "lower": 0.5, "min_words": 3}
     none = Distress(Level.NONE, (), ())
+    concern = Distress(Level.CONCERN, ("unpaid_wages",), ("wages.not_paid",))
     urgent = Distress(Level.URGENT, ("violence",), ("violence.hit",))
     # the model never lowers an urgent the guards did not question
     assert combine(urgent, (0.0, 0.0, 1.0), False, th) is urgent
     # ... but a guard plus a sure model can
     assert combine(urgent, (0.0, 0.1, 0.9), True, th).level is Level.NONE
+    assert combine(urgent, (0.0, 0.3, 0.7), True, th) is urgent
     # raising
     assert combine(none, (0.7, 0.2, 0.1), False, th).level is Level.URGENT
     assert combine(none, (0.5, 0.46, 0.04), False, th).level is Level.CONCERN
     assert combine(none, (0.5, 0.3, 0.2), False, th) is none
+    # lowering a concern needs P(none) >= lower (no guard) or >= benign (a guard fired)
+    assert combine(concern, (0.0, 0.4, 0.6), False, th).level is Level.NONE
+    assert combine(concern, (0.1, 0.5, 0.4), False, th) is concern
+    assert combine(concern, (0.0, 0.4, 0.6), True, th) is concern
     # a guard vetoes the model; too short a message too
     assert combine(none, (0.99, 0.0, 0.01), True, th) is none
     assert combine(none, (0.99, 0.0, 0.01), False, th, n_words=2) is none
     d = combine(none, (0.99, 0.0, 0.01), False, th)
     assert d.categories == ("other",) and d.model == "urgent"
+    # a hypothetical question about danger stays the rules' concern
+    hypo = Distress(Level.CONCERN, ("violence",), ("violence.root", "ctx.hypothetical"))
+    assert combine(hypo, (0.99, 0.0, 0.01), False, th) is hypo
+    assert combine(hypo, (0.0, 0.0, 1.0), True, th) is hypo
 
 
 def test_falls_back_to_rules_without_model(tmp_path: Path) -> None:
