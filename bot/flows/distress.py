@@ -359,7 +359,7 @@ _NEG_BRIDGE = frozenset(
 # after a cue: "dipukul sih nggak", "disiksa? tidak pernah"
 _POST_NEG_SKIP = frozenset("sih mah kok juga sama sekali".split())
 _POST_NEG_END = frozenset(
-    "kok sih tapi cuma kak mbak ya kakak bu pak mas alhamdulillah pernah kok".split()
+    "kok sih tapi cuma kak mbak ya kakak bu pak mas alhamdulillah pernah kok lah dong".split()
 )
 _PRONOUNS = frozenset({"saya", "kami"})
 _ME_ONLY = frozenset({"saya"})
@@ -413,6 +413,7 @@ _NEG_HEADS = frozenset(
     "yakin peduli usah boleh harus perlu".split()
 )
 _HELP_TAIL = frozenset({CRY, "emopray", "sos", "tolong"}) | lx.HELP_FILLERS
+_ASK_WHO = frozenset("tahu tau punya ngerti mengerti paham pernah bisa jual".split())
 _MODALS = frozenset({"mau", "minta", "ingin", "perlu", "butuh", "need", "harus"})
 _DECEPTION = frozenset(
     {"trafficked.deceived", "trafficked.deceived_work", "trafficked.moved", "trafficked.irregular"}
@@ -530,6 +531,8 @@ class _Ctx:
         j = bisect_left(self.starts, kend)
         if j < len(toks) and toks[j] in {"?", ","}:
             j += 1
+        elif "?" in toks[j : j + 3]:  # "ditahan imigrasi? enggak lah"
+            j = toks.index("?", j) + 1
         while j < len(toks) and toks[j] in _POST_NEG_SKIP:
             j += 1
         if j < len(toks) and toks[j] in {"tidak", "bukan"}:
@@ -629,6 +632,9 @@ def _help_call(ctx: _Ctx) -> int:
             nxt in lx.HELP_REQUEST_WORDS or (nxt.startswith("di") and len(nxt) > 4)
         ):
             continue  # an everyday request: "tolong kirim info", "tolong dibantu isi"
+        if any(toks[k : k + 2] == ("ada", "yang") and k + 2 < len(toks) and toks[k + 2] in _ASK_WHO
+               for k in range(i + 1, min(i + 4, len(toks)))):
+            continue  # "tolong dong ada yang tau jadwal kapal?"
         if "tolong" in ctx.norm.elongated or ctx.norm.shouting:
             return 2
         if nxt is None or nxt in {CRY, "sos"}:
@@ -922,8 +928,6 @@ def _rules(text: str, norm: NormText) -> tuple[Distress, bool]:
         else:
             benign.append(True)
 
-    if not fired and _IDIOMS.search(t):
-        benign.append(True)  # "mati gaya di asrama": the model may not raise it either
     resolved = False
     if fired:
         res = _RESOLVED.search(t)

@@ -100,6 +100,8 @@ CUES: tuple[CueSpec, ...] = (
         r"bogem|jewer|seret|tapuk|kemplang|penthungi|babuk|sakiti|sakitin|jiwit|cubiti|"
         r"tampiling|pites|gebugi|cambuki|pecuti|sabet pakai|gaplok|tempeleng))\b",
         guard=r"\b(?:bedug|beduk|gong|gendang|drum|kentongan|bola|paku|kasur|karpet|rata)\b <G1>di|"
+        r"\b(?:telak|timnas|skor|pertandingan|futsal|liga|badminton|bulu tangkis|sepak bola|latihan|"
+        r"karate|taekwondo|silat|sparing|sparring|smash|tinju|boxing|drakor|episode)\b|"
         r"\bdi\w+ (?:pakai |pake |dengan |sama |oleh )?(?:<THING>|<FIG>)\b|\b(?:perang perangan|"
         r"bercanda|becanda|gelut gelutan|main main|lagi main|sambil main)\b|\b<CHILDISH>\b|"
         r"\bdisiksa (?:rindu|kangen|cinta|perasaan|keadaan|sepi|jarak|waktu|macet|pr)\b|"
@@ -254,7 +256,8 @@ CUES: tuple[CueSpec, ...] = (
         r"mama|his wife|wife|no one|nobody)\w*|tidak mau|menolak|nolak|tolak|jijik|risih|"
         r"tidak nyaman|uncomfortable|tidak pantas|kurang ajar)\b",
         guard=r"\b(?:anak|bayi|cucu|baby) (?:majikan )?(?:yang )?(?:masih )?(?:kecil|lucu|bayi|umur "
-        r"<NUM>)\b|\b(?:lucu|gemes|gemas|sayang banget)\b",
+        r"<NUM>)\b|\b(?:lucu|gemes|gemas|sayang banget)\b|\b(?:pegang|megang|memegang)\w* (?:sendiri )?"
+        r"(?:paspor|dokumen|kartu|hp|uang|duit|kunci|gaji|atm|kontrak|rekening)\b",
     ),
     CueSpec(
         "sexual.night_room", "sexual_abuse", URGENT,
@@ -290,9 +293,12 @@ CUES: tuple[CueSpec, ...] = (
         "locked.confined", "locked_in", URGENT,
         r"\b(?P<k>dikurung|dikurungin|dikurungi|dikerangkeng|disekap|disekapnya|dikandangin|"
         r"dikunci(?:in|kan)? (?:di|dalam|dari luar|terus|tiap|setiap|sama|oleh|ama)|"
-        r"dikonci(?:an)?|digembok (?:di|dari)|terkurung|dipasung|ditahan di (?:rumah|kamar|"
+        r"dikonci(?:an)?|digembok (?:di|dari)|terkurung|dipasung|dirantai|dirante|diikat (?:di|ke|"
+        r"tangan|kaki)|ditahan di (?:rumah|kamar|"
         r"penampungan|asrama|mess|gudang|dalam))\b",
-        guard=r"\b(?:ayam|burung|kucing|anjing|hewan|kelinci|hamster|hp|akun|layar|rekening|"
+        guard=r"\b(?:dikurung|terkurung|kekurung) (?:oleh |sama |sm )?(?:hujan|salju|badai|topan|taifun|"
+        r"typhoon|banjir|corona|covid|<FIG>)\b|"
+        r"\b(?:ayam|burung|kucing|anjing|hewan|kelinci|hamster|hp|akun|layar|rekening|"
         r"kartu|lemari|brankas)\b <G1>(?:di)?kun|\b(?:dikunci|terkunci|kekunci)\w* (?:di )?luar\b|"
         r"\bkunci cadangan\b",
     ),
@@ -946,8 +952,8 @@ CUES: tuple[CueSpec, ...] = (
         r"(?:off|from|dari|out of) (?:the |a )?(?:balcony|building|window|roof|bridge|flat)|"
         r"(?:menghilang|ngilang|hilang|"
         r"pergi) dari dunia(?: ini)?|tinggalkan dunia ini|(?:biar|supaya|agar) (?:saya )?mati|"
-        r"ngakhiri hidup|tidur selamanya|menghilang selamanya|(?:tidak|tidak mau|tidak ingin) "
-        r"bangun lagi|"
+        r"ngakhiri hidup|tidur selamanya|menghilang selamanya|(?:tidak|tidak mau|tidak ingin|"
+        r"tidak usah|tidak perlu) bangun lagi|"
         r"mengakhiri nyawa|gantung diri|suicide|suicidal|kill myself|killing myself|end my life|"
         r"end saya life|potong nadi|iris nadi|sayat nadi|sayat tangan|menyayat tangan|"
         r"nyilet tangan|self harm|melukai diri|menyakiti diri|(?:nyayat|menyayat|sayat|nyilet|"
@@ -1024,6 +1030,13 @@ CUES: tuple[CueSpec, ...] = (
         r"(?P<k2>potong|motong|memotong|tusuk|nusuk|menusuk|bakar|membakar|siram|nyiram|menyiram|"
         r"patahkan|matahin|bacok|cekik|nyekik|mencekik|stab|burn|cut) <G2>(?:saya|kami|tangan|"
         r"kaki|leher|muka|wajah|jari|kepala|badan|lidah)\b",
+    ),
+    CueSpec(
+        "threats.robbed", "threats", URGENT,
+        r"\b(?P<k>dirampok|dibegal|dijambret|dicegat|dirampas <G2>(?:orang|preman|<NUM> orang)|"
+        r"(?:diikutin|diikuti|dikuntit|dibuntuti|dikejar kejar) <G3>(?:orang|cowok|laki laki|pria|"
+        r"preman|terus|sampai|sampe))\b",
+        guard=r"\b(?:film|drama|berita|game|deadline|tagihan)\b",
     ),
     CueSpec(
         "threats.general", "threats", CONCERN,
@@ -1776,7 +1789,9 @@ ROOT_CUES: tuple[RootCue, ...] = (
         bare_needs=r"\b(?:<EMP>|dia|mereka|<AG>|suami|anak|nenek|kakek|sering|suka|mau|lagi|"
         r"jangan|terus)\b",
         guard=r"\b(?:bedug|beduk|gong|gendang|drum|kentongan|bola|paku|kasur|karpet|nyamuk|"
-        r"kecoa|tikus|semut|lalat|sate|gigi|banting tulang|film|game)\b|\b(?:pakai|pake|dengan) "
+        r"kecoa|tikus|semut|lalat|sate|gigi|banting tulang|film|game|telak|timnas|skor|pertandingan|"
+        r"futsal|liga|badminton|raket|latihan|karate|taekwondo|silat|sparing|sparring|smash|tinju|"
+        r"boxing|drakor|episode)\b|\b(?:pakai|pake|dengan) "
         r"(?:<THING>|kertas|koran|bulu)\b|\b(?:di)?(?:hajar|pukul|siksa|gebuk|hantam|bunuh|"
         r"tampar|cekik)\w* (?:oleh |sama )?<FIG>\b|\b<CHILDISH>\b",
     ),
@@ -1787,7 +1802,8 @@ ROOT_CUES: tuple[RootCue, ...] = (
     ),
     RootCue(
         "locked.root", "locked_in", URGENT,
-        {"kurung": r"buka|tutup|kurawal|siku", "sekap": ""},
+        {"kurung": r"buka|tutup|kurawal|siku|hujan|salju|badai|topan|taifun|typhoon|banjir|<FIG>",
+         "sekap": ""},
         bare_needs=r"\b(?:<EMP>|dia|mereka|<AG>|saya|kami)\b",
         guard=r"\b(?:ayam|burung|kucing|anjing|hewan|kelinci|tanda kurung)\b",
     ),
@@ -1845,7 +1861,8 @@ CASUAL = r"\b(?:haha|hehe|wkwk|lol|canda|bercanda|becanda|guyon|just kidding|jk|
 MEDIA = (
     r"\b(?:berita|news|film|sinetron|drama|video|tiktok|youtube|viral|artikel|koran|postingan|"
     r"dengar dengar|sosialisasi|seminar|webinar|pelatihan|materi|edukasi|"
-    r"cerita di|baca di|lihat di|nonton|novel|fyp|status)\b"
+    r"cerita di|baca di|lihat di|nonton|novel|fyp|status|drakor|kdrama|dracin|episode|pemeran|"
+    r"tokoh|aktor|aktris|mobile legends|ml|free fire|pubg|game|gim|hero|rank)\b"
 )
 # hearsay: "pernah dengar ada PMI yang dijual agen", "katanya ada yang dikurung"
 HEARSAY = (

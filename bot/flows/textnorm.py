@@ -394,10 +394,13 @@ class Normalizer:
         (the most frequent word with the same consonants that contains the letters in order)."""
         if len(tok) < 3 or not tok.isalpha() or tok in self._lexicon:
             return None
-        if sum(1 for c in tok if c in _VOWELS) > 1:
+        vowels = sum(1 for c in tok if c in _VOWELS)
+        if vowels > 1:
             return None
         for w in self._skeletons.get(_skeleton(tok), ()):
-            if w[0] == tok[0] and w != tok and _subsequence(tok, w):
+            # with a vowel typed ("kran", "pkul") only words the detector knows: "kran" (a tap)
+            # is not "koran"; without any vowel ("kmr", "mkn") the most frequent word
+            if w[0] == tok[0] and w != tok and _subsequence(tok, w) and (not vowels or w in self.vocab):
                 return w
         return None
 
