@@ -293,7 +293,8 @@ CUES: tuple[CueSpec, ...] = (
         "locked.confined", "locked_in", URGENT,
         r"\b(?P<k>dikurung|dikurungin|dikurungi|dikerangkeng|disekap|disekapnya|dikandangin|"
         r"dikunci(?:in|kan)? (?:di|dalam|dari luar|terus|tiap|setiap|sama|oleh|ama)|"
-        r"dikonci(?:an)?|digembok (?:di|dari)|terkurung|dipasung|dirantai|dirante|diikat (?:di|ke|"
+        r"dikonci(?:an)?|digembok (?:di|dari)|terkurung|dipasung|dirantai|dirante|dipaku dari luar|"
+        r"diikat (?:di|ke|"
         r"tangan|kaki)|ditahan di (?:rumah|kamar|"
         r"penampungan|asrama|mess|gudang|dalam))\b",
         guard=r"\b(?:dikurung|terkurung|kekurung) (?:oleh |sama |sm )?(?:hujan|salju|badai|topan|taifun|"
@@ -371,7 +372,8 @@ CUES: tuple[CueSpec, ...] = (
         "food.not_given", "no_food", URGENT,
         r"\b(?P<k>(?:tidak|belum|bukan) (?:pernah |juga |lagi )?(?:dikasih|dikasi|diberi|boleh|"
         r"dapat|dapet|dijatah|ada|cukup|dibolehin|dibolehkan|diizinkan|diijinkan|"
-        r"diperbolehkan) <G1>makan|(?:tidak|belum) (?:pernah )?(?:dikasih|"
+        r"diperbolehkan) <G1>(?:makan|minum)|(?:air|minum) (?:saja |aja )?(?:tidak|belum) "
+        r"(?:dikasih|diberi)|(?:tidak|belum) (?:pernah )?(?:dikasih|"
         r"dikasi|diberi) jatah makan|tidak dikasih saya makan|(?:tidak|never) (?:give|gives|"
         r"gave|dikasih|kasih) (?:saya|kami) <G1>makan|(?:tidak|kurang) makan (?:yang )?cukup)\b",
         negatable=False,
@@ -958,7 +960,9 @@ CUES: tuple[CueSpec, ...] = (
         r"end saya life|potong nadi|iris nadi|sayat nadi|sayat tangan|menyayat tangan|"
         r"nyilet tangan|self harm|melukai diri|menyakiti diri|(?:nyayat|menyayat|sayat|nyilet|"
         r"silet|menyilet|gores|menggores|nggores|ngiris|mengiris)(?: \w+)? (?:saya )?(?:tangan|nadi|lengan|"
-        r"pergelangan|paha)(?: saya)?|cut (?:saya|myself)|cutting myself|(?:slit|cut) saya wrist)\b",
+        r"pergelangan|paha)(?: saya)?|cut (?:saya|myself)|cutting myself|(?:slit|cut) saya wrist|"
+        r"(?:tangan|nadi|lengan|pergelangan) (?:saya )?<G2>(?:sengaja )?(?:saya )?(?:iris|sayat|silet|gores)|"
+        r"(?:sudah|udah) nulis surat (?:buat|untuk) (?:anak|emak|ibu|mama|keluarga)\w*)\b",
         guard=r"\b(?:berita|film|drama|sinetron|pencegahan|hotline|webinar|artikel)\b",
     ),
     CueSpec(
@@ -1030,6 +1034,28 @@ CUES: tuple[CueSpec, ...] = (
         r"(?P<k2>potong|motong|memotong|tusuk|nusuk|menusuk|bakar|membakar|siram|nyiram|menyiram|"
         r"patahkan|matahin|bacok|cekik|nyekik|mencekik|stab|burn|cut) <G2>(?:saya|kami|tangan|"
         r"kaki|leher|muka|wajah|jari|kepala|badan|lidah)\b",
+    ),
+    CueSpec(
+        "threats.weapon_held", "threats", URGENT,
+        r"\b(?:(?P<k>pisau|parang|golok|celurit|arit|kapak|samurai|pistol|knife|gun) (?:di|dalam) "
+        r"tangan|(?:pegang|megang|memegang|bawa|bawa bawa|membawa|holding) (?:a )?"
+        r"(?P<k2>pisau|parang|golok|celurit|arit|kapak|samurai|pistol|knife|gun))\b",
+        guard=r"\b(?:masak|memasak|sayur|buah|daging|bumbu|potong|motong|kupas|ngupas|dapur umum|"
+        r"bagasi|pesawat|cook\w*)\b",
+        needs=r"\b(?:<EMP>|dia|mereka|he|she|suami|mabuk|marah|ngamuk|takut|ketakutan|scared|afraid|"
+        r"sembunyi|ngumpet)\b",
+    ),
+    CueSpec(
+        "threats.door_forced", "threats", URGENT,
+        r"\b(?P<k>didobrak|didobrak dobrak|dobrak dobrak|digedor gedor|digedor) <G2>(?:pintu|kamar)|"
+        r"\bpintu <G3>(?P<k2>didobrak|didobrak dobrak|digedor gedor|digedor|dijebol)\b",
+    ),
+    CueSpec(
+        "selfharm.means", "self_harm", URGENT,
+        r"\b(?P<k>racun tikus|racun|baygon|obat nyamuk|obat serangga|pemutih|tali|silet) <G4>(?:sudah |udah )?"
+        r"(?:saya siapin|saya siapkan|disiapin|disiapkan|siap|sudah siap|saya beli|dibeli|menggoda|"
+        r"biar selesai|biar cepat|buat saya)\b",
+        guard=r"\b(?:taruh|simpan|jauhkan|ayam|kucing|tikus di|bagasi|pesawat|jemuran|bangunan)\b",
     ),
     CueSpec(
         "threats.robbed", "threats", URGENT,
@@ -1783,7 +1809,8 @@ ROOT_CUES: tuple[RootCue, ...] = (
             "banting": r"tulang|harga|setir|stir|barang|pintu|piring|gelas|hp|kursi|meja",
             "jedot": "", "bekap": "", "gaplok": "", "tempiling": "", "tampiling": "", "babuk": "", "hantam": "",
             "bogem": "", "jewer": "", "sepak": r"bola|takraw", "cakar": "", "injek": r"rem|gas",
-            "idak": "", "timpuk": "", "gencet": "", "keroyok": "", "gebukin": "",
+            "idak": "", "timpuk": "", "gencet": "", "keroyok": "", "gebukin": "", "kepruk": "",
+            "dobrak": r"pintu (?:toko|gudang)|gembok",
         },
         follow_all=r"<THING>",
         bare_needs=r"\b(?:<EMP>|dia|mereka|<AG>|suami|anak|nenek|kakek|sering|suka|mau|lagi|"
@@ -1997,6 +2024,16 @@ DOMAIN_SLANG: dict[str, str] = {
     "dunungana": "majikan",
     "juragan": "majikan",
     "hpku": "hp saya",
+    # Gulf Arabic as workers write it, Javanese and Sundanese
+    "mafi": "tidak ada",
+    "maafi": "tidak ada",
+    "mafish": "tidak ada",
+    "akl": "makan",
+    "akel": "makan",
+    "moya": "air",
+    "ra": "tidak",
+    "dikepruk": "dipukul",
+    "tuang": "makan",
 }
 
 DI_STEMS = frozenset(
