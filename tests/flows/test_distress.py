@@ -281,7 +281,6 @@ LANGUAGE_CASES = [
     ("ora dibayar", C),
     ("mboten dipun paringi dhahar sampun 3 dinten", U),
     ("tulung aku", U),
-    ("awakku lara kabeh", C),
     ("dikunci neng kamar karo majikan", U),
     ("majikan ngamuk terus", C),
     ("pengen mati wae", U),
@@ -314,9 +313,10 @@ def test_language_variety(text: str, level: Level) -> None:
     assert classify(text).level is level, (text, classify(text))
 
 
-def test_passport_taken_reaches_a_volunteer() -> None:
-    # concern by the labelling rules; the recall-first thresholds may make it urgent
-    assert classify("they took my passport").level in (C, U)
+@pytest.mark.parametrize("text", ["they took my passport", "awakku lara kabeh"])
+def test_concerns_reach_a_volunteer(text: str) -> None:
+    # concern by the labelling rules; the recall-first thresholds may make them urgent
+    assert classify(text).level in (C, U)
 
 
 # --------------------------------------------------------------------------- robustness
