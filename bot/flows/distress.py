@@ -909,15 +909,27 @@ def _rules(text: str, norm: NormText) -> tuple[Distress, bool]:
             continue
         if cue.soft and ctx.casual:
             continue
+        capped_before = ctx.capped
+        pending: tuple[str, str, Level, int] | None = None
         for m in cue.rx.finditer(t):
             ks, ke = _key_span(m)
             lv = _accept(
                 ctx, amp, cue.level, cue.soft, cue.negatable, cue.guard, m.start(), m.end(), ks, ke
             )
+            if lv is not None and lv is not cue.level and pending is None:
+                # capped as a hypothetical ("kalau dipukul ... ?"): a later match may be a
+                # report ("... soalnya kemarin saya dipukul lagi")
+                pending = (cue.id, cue.category, lv, m.start())
+                ctx.capped = capped_before
+                continue
             if lv is not None:
                 fired.append((cue.id, cue.category, lv, m.start()))
+                pending = None
                 break
             benign.append(True)
+        if pending is not None:
+            fired.append(pending)
+            ctx.capped = True
     for rc in _ROOT_CUES:
         span = _root_hits(ctx, rc, benign)
         if span is None:

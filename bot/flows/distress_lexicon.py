@@ -1816,7 +1816,8 @@ ROOT_CUES: tuple[RootCue, ...] = (
         bare_needs=r"\b(?:<EMP>|dia|mereka|<AG>|suami|anak|nenek|kakek|sering|suka|mau|lagi|"
         r"jangan|terus)\b",
         guard=r"\b(?:bedug|beduk|gong|gendang|drum|kentongan|bola|paku|kasur|karpet|nyamuk|"
-        r"kecoa|tikus|semut|lalat|sate|gigi|banting tulang|film|game|telak|timnas|skor|pertandingan|"
+        r"kecoa|tikus|semut|lalat|sate|tusuk gigi|sikat gigi|banting tulang|film|game|telak|timnas|skor|"
+        r"pertandingan|"
         r"futsal|liga|badminton|raket|latihan|karate|taekwondo|silat|sparing|sparring|smash|tinju|"
         r"boxing|drakor|episode)\b|\b(?:pakai|pake|dengan) "
         r"(?:<THING>|kertas|koran|bulu)\b|\b(?:di)?(?:hajar|pukul|siksa|gebuk|hantam|bunuh|"
