@@ -5,8 +5,10 @@ Run from the repo root (PostgreSQL on 127.0.0.1:5432, trust auth; the database i
   python bench/checkins_dispatch.py dispatch --count 5000 --budget 25
       5,000 due check-ins at Telegram's real budget through the fake Bot API server, whose
       limits are Telegram's (30/s global, 1/s per chat): 0 429s expected.
-  python bench/checkins_dispatch.py dispatch --count 100000 --budget 2000 --fake-global 2400
-      100,000 at a raised budget (the fake server's global limit raised accordingly).
+  python bench/checkins_dispatch.py dispatch --count 100000 --budget 25 --timeout 6000
+      100,000 at Telegram's real budget: about 67 minutes (run it in the background).
+  python bench/checkins_dispatch.py dispatch --count 30000 --budget 2000 --fake-global 2400
+      a raised budget (the fake server's global limit raised accordingly): the CPU's ceiling.
   python bench/checkins_dispatch.py lease --totals 10000,1000000
       the lease query with 10,000 and 1,000,000 scheduled workers (1,000 of them due).
 
