@@ -13,8 +13,11 @@ Steps, in order (see :class:`Normalizer`):
 4. tokenise into words, numbers and the clause marks ``. , ! ? ;``;
 5. per token: laughter/crying interjections, de-elongation (``tolooong`` -> ``tolong``),
    slang map (``gk`` -> ``tidak``, ``udh`` -> ``sudah``), doubled letters, clitic suffixes
-   (``pasporku`` -> ``paspor saya``), glued words (``sydipukul`` -> ``saya dipukul``) and,
-   last, a conservative fuzzy correction of long unknown words against a target list;
+   (``pasporku`` -> ``paspor saya``), glued words (``sydipukul`` -> ``saya dipukul``), a
+   conservative fuzzy correction of long unknown words against a target list (never of a
+   common word: ``mengundang`` is not ``menendang``), vowel-less abbreviations against a word
+   list (``pkul`` -> ``pukul``, ``kmr`` -> ``kamar``) and, last, words typed without spaces
+   (``tolongakudipukul`` -> ``tolong aku dipukul``);
 6. multi-word rewrites on the joined string (``di pukul`` -> ``dipukul``, ``ran away`` -> ``kabur``).
 
 The general chat vocabulary lives here; callers add their own domain slang, vocabulary and
@@ -174,10 +177,10 @@ BASE_SLANG: dict[str, str] = _expand(
         "malam": "mlm mlem malem night",
         "tadi": "td tdi",
         "ketok": "ktok ketuk ngetok",
-        "semua": "smua smw sm2 all",
+        "semua": "smua smw all",
         "kamar": "kmr kmar room",
         "masuk": "msk msuk",
-        "pintu": "pntu pntu door",
+        "pintu": "pntu door",
         "laki": "lki",
     }
 )

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import bot.flows.distress as distress
-from bot.flows.distress import CATEGORIES, Distress, Level, classify
+from bot.flows.distress import CATEGORIES, Distress, Level, classify, normalize
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 U, C, N = Level.URGENT, Level.CONCERN, Level.NONE
@@ -400,3 +400,23 @@ def test_matched_ids_are_known() -> None:
     known |= {"help.call", "help.weak", "combo.trafficking", "ctx.resolved"}
     for r in _load("distress_labelled.jsonl"):
         assert set(classify(r["text"]).matched) <= known
+
+
+# --------------------------------------------------------------------------- normalisation
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("sy d pkul mjkn", "saya dipukul majikan"),  # vowels left out
+        ("mw bnuh diri aja", "mau bunuh diri saja"),
+        ("tolongakudipukulmajikanbarusan", "tolong saya dipukul majikan barusan"),  # no spaces
+        ("kami mengundang bapak ibu", "kami mengundang bapak ibu"),  # a real word, not "menendang"
+        ("minum air kran", "minum air kran"),  # "kran" (a tap) is not "koran"
+    ],
+)
+def test_normalisation(raw: str, canonical: str) -> None:
+    assert normalize(raw).text == canonical
+
+
+def test_words_typed_without_spaces_are_read() -> None:
+    assert classify("tolongakudipukulmajikanbarusan").level is U
+    assert classify("Dalam rangka Hari Pekerja Migran, kami mengundang bapak ibu ke balai desa").level is N
