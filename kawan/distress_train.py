@@ -5,8 +5,8 @@
 
 Data: tests/data/distress_labelled.jsonl (which already holds the fresh batches
 distress_fresh_N.jsonl) and the sets in TRAIN_SETS, each written by one writer: the holdouts,
-blind..blind8 (written blind, each measured once before it joined the training data) and
-train_e..train_s (written by other writers for training).  The final test sets
+blind..blind10 (written blind, each measured once before it joined the training data) and
+train_e..train_v (written by other writers for training).  The final test sets
 tests/data/distress_final_N.jsonl are never read here.  Deterministic (fixed seed, deterministic
 solver).
 
@@ -43,12 +43,12 @@ THRESHOLDS = {"urgent": 0.3, "concern": 0.8, "urgent_veto": 0.9, "concern_veto":
 
 # Sets written after the labelled set, each by one writer (or batch), in the order written.
 # Never listed here: the final test sets distress_final_N.jsonl, measured once at the end.
-# blind2..blind8 were each measured once, by the detector of the day, before being added here
+# blind2..blind10 were each measured once, by the detector of the day, before being added here
 # (bench/distress_eval.py prints those figures).
 TRAIN_SETS = ("holdout", "holdout2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-              "blind7", "blind8", "train_e", "train_f", "train_g", "train_h", "train_i", "train_j",
-              "train_k", "train_l", "train_m", "train_n", "train_o", "train_p", "train_q", "train_r",
-              "train_s")
+              "blind7", "blind8", "blind9", "blind10", "train_e", "train_f", "train_g", "train_h",
+              "train_i", "train_j", "train_k", "train_l", "train_m", "train_n", "train_o", "train_p",
+              "train_q", "train_r", "train_s", "train_t", "train_u", "train_v")
 
 
 def load_rows(path: Path) -> list[dict]:

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
 
     # Cases: volunteers' tokens, alerts leaving through the outbox, escalation
     access_token_minutes: int = 30
+    login_max_failures: int = 5  # wrong passwords in a row before sign-in is refused for a while
+    login_lock_minutes: float = 15.0
     scheduler_enabled: bool = True
     escalation_next_level_chat_id: str | None = None  # e.g. a BP3MI Banten officer's chat
     telegram_rate_per_second: float = 25.0  # global budget, under Telegram's ~30/s per bot

@@ -14,7 +14,7 @@ from kawan.models import metadata
 
 def test_a_single_head() -> None:
     heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
-    assert heads == ["0006_merge"]
+    assert heads == ["0007_login_lockout"]
 
 
 async def test_schema_matches_the_models(app: Any) -> None:

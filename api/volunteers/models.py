@@ -26,6 +26,9 @@ class Volunteer(SQLModel, table=True):
     active: bool = True
     # Where this volunteer's private messages to the bot are relayed (no FK: avoids a cycle).
     active_case_id: int | None = None
+    # Wrong passwords in a row, and until when sign-in is refused after too many of them.
+    failed_logins: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    locked_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 

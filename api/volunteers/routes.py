@@ -28,13 +28,22 @@ router = APIRouter(tags=["volunteers"])
 @router.post("/auth/token", response_model=Token)
 async def login(form: Annotated[OAuth2PasswordRequestForm, Depends()], session: SessionDep,
                 settings: SettingsDep) -> Token:
-    volunteer = await service.authenticate(session=session, name=form.username,
-                                           password=form.password)
+    now = utcnow()
+    try:
+        volunteer = await service.authenticate(session=session, name=form.username,
+                                               password=form.password, now=now,
+                                               max_failures=settings.login_max_failures,
+                                               lock_minutes=settings.login_lock_minutes)
+    except service.LockedOut as locked:
+        wait = max(1, int((locked.until - now).total_seconds()))
+        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS,
+                            "too many wrong passwords; try again later",
+                            headers={"Retry-After": str(wait)}) from None
     if volunteer is None or volunteer.id is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong name or password",
                             headers={"WWW-Authenticate": "Bearer"})
     token = create_access_token(volunteer_id=volunteer.id, role=volunteer.role,
-                                secret_key=settings.secret_key, now=utcnow(),
+                                secret_key=settings.secret_key, now=now,
                                 minutes=settings.access_token_minutes)
     return Token(access_token=token)
 

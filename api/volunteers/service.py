@@ -46,12 +46,44 @@ async def create_volunteer(*, session: AsyncSession, name: str, role: VolunteerR
     return volunteer
 
 
-async def authenticate(*, session: AsyncSession, name: str, password: str) -> Volunteer | None:
+class LockedOut(Exception):
+    """Too many wrong passwords in a row: sign-in is refused until ``until``."""
+
+    def __init__(self, until: datetime) -> None:
+        super().__init__("locked out")
+        self.until = until
+
+
+async def authenticate(*, session: AsyncSession, name: str, password: str, now: datetime,
+                       max_failures: int = 5, lock_minutes: float = 15.0) -> Volunteer | None:
+    """The volunteer for this name and password, or None.  ``max_failures`` wrong passwords in
+    a row lock the account for ``lock_minutes`` (raises :class:`LockedOut`, even with the right
+    password), so a password cannot be guessed at argon2's pace for long."""
     volunteer = (await session.exec(select(Volunteer).where(Volunteer.name == name))).first()
     ok = verify_password(password, volunteer.password_hash if volunteer else None)
-    if volunteer is None or not ok or not volunteer.active:
+    if volunteer is None:
         return None
-    return volunteer
+    if volunteer.locked_until is not None and volunteer.locked_until > now:
+        raise LockedOut(volunteer.locked_until)
+    if not ok:
+        # one atomic increment: parallel guesses cannot each read the same count
+        failures = (await session.exec(update(Volunteer)  # type: ignore[call-overload]
+                                       .where(col(Volunteer.id) == volunteer.id)
+                                       .values(failed_logins=col(Volunteer.failed_logins) + 1)
+                                       .returning(col(Volunteer.failed_logins)))).scalar_one()
+        if failures >= max_failures:
+            await session.exec(update(Volunteer)  # type: ignore[call-overload]
+                               .where(col(Volunteer.id) == volunteer.id)
+                               .values(failed_logins=0,
+                                       locked_until=now + timedelta(minutes=lock_minutes)))
+        await session.commit()
+        return None
+    if volunteer.failed_logins or volunteer.locked_until is not None:
+        volunteer.failed_logins = 0
+        volunteer.locked_until = None
+        session.add(volunteer)
+        await session.commit()
+    return volunteer if volunteer.active else None
 
 
 async def get_active(*, session: AsyncSession, volunteer_id: int) -> Volunteer | None:

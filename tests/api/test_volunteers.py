@@ -178,3 +178,41 @@ async def test_cli_adds_lists_and_links(app: Any, cli_env: None, monkeypatch: py
         assert linked is not None
         found = await volunteers.get_by_telegram(session=session, telegram_user_id=6006)
         assert found is not None and found.role == "coordinator"
+
+
+async def test_wrong_passwords_in_a_row_lock_sign_in_for_a_while(
+        app: Any, client: httpx.AsyncClient, volunteer: Member, settings: Any) -> None:
+    async def sign_in(password: str) -> httpx.Response:
+        return await client.post("/auth/token", data={"username": "Dewi", "password": password})
+
+    # a right password resets the count
+    for _ in range(settings.login_max_failures - 1):
+        assert (await sign_in("wrong-one!!")).status_code == 401
+    assert (await sign_in(PASSWORD)).status_code == 200
+    for _ in range(settings.login_max_failures - 1):
+        assert (await sign_in("wrong-one!!")).status_code == 401
+    # the last wrong one in a row locks; then even the right password is refused, with a wait
+    assert (await sign_in("wrong-one!!")).status_code == 401
+    r = await sign_in(PASSWORD)
+    assert r.status_code == 429
+    assert 0 < int(r.headers["Retry-After"]) <= settings.login_lock_minutes * 60
+    (row,) = await rows(app, "SELECT failed_logins, locked_until FROM volunteer WHERE name = 'Dewi'")
+    assert row[0] == 0 and row[1] is not None
+    # once the lock has passed, the right password works again
+    async with app.state.sessionmaker() as session:
+        found = await volunteers.authenticate(
+            session=session, name="Dewi", password=PASSWORD,
+            now=utcnow() + timedelta(minutes=settings.login_lock_minutes, seconds=1))
+    assert found is not None and found.name == "Dewi"
+
+
+async def test_parallel_wrong_passwords_are_all_counted(
+        app: Any, client: httpx.AsyncClient, volunteer: Member, settings: Any) -> None:
+    import asyncio
+
+    n = settings.login_max_failures
+    answers = await asyncio.gather(*(client.post(
+        "/auth/token", data={"username": "Dewi", "password": f"guess-{i}-wrong"}) for i in range(n)))
+    assert sorted(a.status_code for a in answers) == [401] * n
+    r = await client.post("/auth/token", data={"username": "Dewi", "password": PASSWORD})
+    assert r.status_code == 429

@@ -31,7 +31,8 @@ export async function showLogin({ main, go, explain }) {
       go("#/queue");
     } catch (e) {
       fail(e instanceof ApiError && (e.status === 401 || e.status === 422)
-        ? t("login.wrong") : explain(e));
+        ? t("login.wrong")
+        : e instanceof ApiError && e.status === 429 ? t("login.locked") : explain(e));
     } finally {
       submit.disabled = false;
       submit.textContent = t("login.submit");
