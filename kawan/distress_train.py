@@ -37,7 +37,7 @@ MIN_DF = 2
 # C_GRID (char+word n-grams beat char n-grams alone); thresholds on the blind set's out-of-fold
 # probabilities (bench/distress_eval.py prints the trade-off).  See bot.flows.distress.combine.
 C = 10.0
-THRESHOLDS = {"urgent": 0.3, "concern": 0.8, "urgent_veto": 0.9, "concern_veto": 1.01, "benign": 0.6,
+THRESHOLDS = {"urgent": 0.3, "concern": 0.8, "urgent_veto": 1.01, "concern_veto": 1.01, "benign": 0.6,
               "lower": 0.4, "min_words": 3.0}
 
 
