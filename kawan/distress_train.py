@@ -87,7 +87,7 @@ Doc = tuple[str, tuple[str, ...]]  # (normalised text, the rules' features)
 
 def docs_of(texts: Sequence[str]) -> list[Doc]:
     """What the model reads: the normalised text and the rules' verdict on it (stacking)."""
-    from bot.flows.distress import _classify_rules, context_features
+    from bot.flows.distress import _classify_rules, context_features, model_text
     from bot.flows.distress_model import rule_features
 
     out: list[Doc] = []
@@ -96,7 +96,7 @@ def docs_of(texts: Sequence[str]) -> list[Doc]:
         feats = rule_features(res.level.value, res.matched, res.categories, veto)
         if norm is not None:
             feats += context_features(norm, t)
-        out.append((norm.text if norm is not None else "", tuple(feats)))
+        out.append((model_text(norm.text) if norm is not None else "", tuple(feats)))
     return out
 
 

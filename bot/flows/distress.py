@@ -765,7 +765,21 @@ def classify(text: str) -> Distress:
 
     feats = rule_features(rules.level.value, rules.matched, rules.categories, veto)
     feats += context_features(norm, text)
-    return combine(rules, model.proba(norm.text, feats), veto, model.thresholds, _n_words(norm))
+    return combine(rules, model.proba(model_text(norm.text), feats), veto, model.thresholds,
+                   _n_words(norm))
+
+
+def model_text(canonical: str) -> str:
+    """What the learned model reads: the canonical text with repeated sentences said once (a
+    message pasted over and over is not more alarming than the sentence itself)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for part in re.split(r"(?<=[.!?]) ", canonical):
+        key = part.strip()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(part)
+    return " ".join(out)
 
 
 def classify_rules(text: str) -> Distress:

@@ -420,3 +420,8 @@ def test_normalisation(raw: str, canonical: str) -> None:
 def test_words_typed_without_spaces_are_read() -> None:
     assert classify("tolongakudipukulmajikanbarusan").level is U
     assert classify("Dalam rangka Hari Pekerja Migran, kami mengundang bapak ibu ke balai desa").level is N
+
+
+def test_a_sentence_pasted_over_and_over_is_read_once() -> None:
+    assert classify("saya kerja di sini sudah lama, majikan baik. " * 250).level is N
+    assert classify("kerja di sini enak. tolong saya dipukul majikan. " * 150).level is U
