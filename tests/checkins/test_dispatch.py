@@ -4,7 +4,6 @@ exactly once, 429 honoured, two dispatchers on one database, a restart mid-batch
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import Counter
 from collections.abc import AsyncIterator
 from typing import Any
@@ -61,12 +60,10 @@ async def test_due_check_ins_go_out_once_within_the_budget(
         volunteer_headers: dict[str, str]) -> None:
     chats = await due_workers(client, app, 40)
     d = dispatcher(app, sender, ctx, budget=25.0, batch=100)
-    started = time.monotonic()
     assert await d.run_once() == 40
-    took = time.monotonic() - started
     assert delivered(fake) == Counter(chats)  # every chat once
+    # paced, not bursted: the fake enforces Telegram's 30/s, so a burst of 40 would meet 429s
     assert fake.stats.rate_limited == 0 and d.stats.rate_limited == 0
-    assert took >= 39 / 25  # paced, not bursted
     message = fake.messages(int(chats[0]))[0]
     assert message["text"] == "Apa kabar minggu ini? 🙂"
     data = [b["callback_data"] for row in message["reply_markup"]["inline_keyboard"]

