@@ -86,17 +86,17 @@ Doc = tuple[str, tuple[str, ...]]  # (normalised text, the rules' features)
 
 
 def docs_of(texts: Sequence[str]) -> list[Doc]:
-    """What the model reads: the normalised text and the rules' verdict on it (stacking)."""
-    from bot.flows.distress import _classify_rules, context_features, model_text
+    """What the model reads: the normalised text and the rules' verdict and context on it
+    (stacking), exactly as bot.flows.distress.classify gives them to it."""
+    from bot.flows.distress import model_input
     from bot.flows.distress_model import rule_features
 
     out: list[Doc] = []
     for t in texts:
-        res, norm, veto = _classify_rules(t)
-        feats = rule_features(res.level.value, res.matched, res.categories, veto)
-        if norm is not None:
-            feats += context_features(norm, t)
-        out.append((model_text(norm.text) if norm is not None else "", tuple(feats)))
+        res, _, veto, doc = model_input(t)
+        if doc is None:  # no words ("👍"): the bot answers from the rules; the model sees their verdict
+            doc = ("", rule_features(res.level.value, res.matched, res.categories, veto))
+        out.append((doc[0], tuple(doc[1])))
     return out
 
 

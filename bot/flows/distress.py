@@ -755,18 +755,28 @@ def classify(text: str) -> Distress:
     The rules (below) combined with the learned model (:mod:`bot.flows.distress_model`,
     loaded lazily on first use); rules only when the model file is missing.
     """
-    rules, norm, veto = _classify_rules(text)
-    if norm is None:
+    rules, norm, veto, doc = model_input(text)
+    if norm is None or doc is None:
         return rules
     model = _get_model()
     if model is None:
         return rules
+    return combine(rules, model.proba(*doc), veto, model.thresholds, _n_words(norm))
+
+
+def model_input(text: str) -> tuple[Distress, NormText | None, bool, tuple[str, list[str]] | None]:
+    """The rules' reading of a message and what the learned model reads of it, in one pass:
+    (rules' result, normalised text, whether a benign guard fired, (model text, features)).
+    Training (kawan.distress_train) uses this too, so the model learns from exactly what it
+    is given in the bot.  The last item is None for a message without words."""
     from bot.flows.distress_model import rule_features
 
+    rules, norm, veto, ctx = _analyse(text)
+    if norm is None or ctx is None:
+        return rules, norm, veto, None
     feats = rule_features(rules.level.value, rules.matched, rules.categories, veto)
-    feats += context_features(norm, text)
-    return combine(rules, model.proba(model_text(norm.text), feats), veto, model.thresholds,
-                   _n_words(norm))
+    feats += context_features(ctx)
+    return rules, norm, veto, (model_text(norm.text), feats)
 
 
 def model_text(canonical: str) -> str:
@@ -868,11 +878,10 @@ def _model_level(pu: float, pc: float, t_urgent: float, t_concern: float) -> Lev
     return Level.NONE
 
 
-def context_features(norm: NormText, raw: str = "") -> list[str]:
+def context_features(ctx: _Ctx) -> list[str]:
     """Facts about the whole message the learned model reads next to the rules' verdict:
     question, joke or laughter, news, hearsay, advice to others, reassurance ("gk ada
     korban"), the past, an idiom, a negation, first person, and the length."""
-    ctx = _Ctx(norm, raw)
     t = ctx.text
     flags = (
         ("question", ctx.question), ("casual", ctx.casual), ("media", ctx.media),
@@ -881,7 +890,7 @@ def context_features(norm: NormText, raw: str = "") -> list[str]:
         ("idiom", _IDIOMS.search(t) is not None), ("neg", any(x in _NEG for x in ctx.tokens)),
         ("me", any(x in _PRONOUNS for x in ctx.tokens)),
     )
-    n = _n_words(norm)
+    n = _n_words(ctx.norm)
     size = "1" if n <= 2 else "2" if n <= 5 else "3" if n <= 12 else "4"
     return ["C:" + k for k, on in flags if on] + ["C:len" + size]
 
@@ -892,17 +901,24 @@ def _n_words(norm: NormText) -> int:
 
 def _classify_rules(text: str) -> tuple[Distress, NormText | None, bool]:
     """Rules: (result, normalised text or None, whether a benign guard vetoed a cue)."""
-    if not text or not text.strip():
-        return _NONE, None, False
-    norm = _NORMALIZER(text)
-    if not norm.tokens:
-        return _NONE, None, False
-    res, veto = _rules(text, norm)
+    res, norm, veto, _ = _analyse(text)
     return res, norm, veto
 
 
-def _rules(text: str, norm: NormText) -> tuple[Distress, bool]:
+def _analyse(text: str) -> tuple[Distress, NormText | None, bool, _Ctx | None]:
+    """The rules' result, the normalised text, whether a benign guard fired, and the
+    message's context (kept for the model's context features)."""
+    if not text or not text.strip():
+        return _NONE, None, False, None
+    norm = _NORMALIZER(text)
+    if not norm.tokens:
+        return _NONE, None, False, None
     ctx = _Ctx(norm, text)
+    res, veto = _rules(ctx)
+    return res, norm, veto, ctx
+
+
+def _rules(ctx: _Ctx) -> tuple[Distress, bool]:
     t = ctx.text
     amp = _Amp(ctx)
 

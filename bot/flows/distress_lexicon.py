@@ -1949,7 +1949,8 @@ PAST = (
     r"\b(?:dulu|dahulu|waktu itu|tahun lalu|minggu lalu|bulan lalu|pernah|kemarin|kemaren|"
     r"sempat|last (?:week|month|year)|before)\b"
 )
-# everyday idioms with an alarming word: nothing to report when no cue fired ("mati gaya")
+# everyday idioms with an alarming word ("mati gaya", "hp mati"): a context feature of the
+# learned model; the cues' own guards keep them from firing
 IDIOMS = (
     r"\b(?:mati (?:gaya|lampu|listrik|kutu|angin|kelaparan di grup)|(?:hp|batre|baterai|batere|"
     r"sinyal|wifi|mesin|motor|lampu|listrik) <G1>mati|bunuh waktu|banting tulang|makan hati|"
